@@ -1,0 +1,44 @@
+// Case files (.kring): versioned, human-readable JSON with a stable key and element order,
+// so that two saves of the same case are byte-identical. Saving is atomic and owner-only.
+#pragma once
+
+#include "model.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace kring {
+
+inline constexpr int kFormatVersion = 1;
+inline constexpr std::uintmax_t kMaxCaseFileBytes = 256ull * 1024 * 1024;  // refuse larger files
+inline constexpr std::size_t kMaxPersons = 200000;
+
+struct LoadResult {
+    Case value;
+    std::string error;  // empty on success; otherwise "FILE: where: what" for the user
+    std::vector<std::string> notes;  // e.g. "upgraded from format version 0"
+    [[nodiscard]] bool ok() const { return error.empty(); }
+};
+
+// Parses case JSON. `origin` names the source in messages (usually the file path).
+[[nodiscard]] LoadResult parse_case(std::string_view text, const std::string& origin);
+[[nodiscard]] LoadResult load_case(const std::filesystem::path& path);
+
+// The exact bytes a case is saved as.
+[[nodiscard]] std::string serialize_case(const Case& c);
+
+struct SaveResult {
+    std::string error;  // empty on success
+    [[nodiscard]] bool ok() const { return error.empty(); }
+};
+
+// Atomic save: writes a temporary file in the same folder (mode 0600), flushes it to disk,
+// keeps the previous file as PATH.bak and renames the temporary file over PATH. On any
+// failure the original file is untouched and no temporary file remains.
+SaveResult save_case(const Case& c, const std::filesystem::path& path);
+
+// Same mechanism for any bytes (used by print/export too).
+SaveResult write_file_atomic(const std::filesystem::path& path, std::string_view bytes, bool keep_backup = false);
+
+}  // namespace kring

@@ -1,0 +1,28 @@
+// Validation of a whole case: errors (the data is impossible) and warnings (the data is
+// suspicious). Used by `kring validate`, the loader's report and the app.
+#pragma once
+
+#include "model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace kring {
+
+enum class Severity { Error, Warning };
+
+struct Problem {
+    Severity severity = Severity::Error;
+    std::string code;     // stable machine-readable key, e.g. "own-ancestor"
+    std::string message;  // English, names the persons involved
+    PersonId person;      // the person it is about, when there is one
+    RelationId relation;  // the relation it is about, when there is one
+};
+
+[[nodiscard]] std::vector<Problem> validate(const Case& c);
+[[nodiscard]] bool has_errors(const std::vector<Problem>& problems);
+
+// Persons whose ancestry loops back to themselves (empty for a valid case).
+[[nodiscard]] std::vector<PersonId> own_ancestors(const Case& c);
+
+}  // namespace kring
