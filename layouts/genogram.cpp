@@ -1,0 +1,194 @@
+// Genogram layout: generations in rows, couples side by side, children in birth order
+// centred under their parents. Own algorithm (no Graphviz):
+//   1. generations: children one row below their parents, partners on one row;
+//   2. order within rows: depth-first from the oldest generation, so each family's
+//      descendants stay together;
+//   3. x positions: alternate top-down (children under their parents) and bottom-up
+//      (parents over their children) passes, each solved as an order-preserving
+//      weighted least-squares placement with minimum spacing (no overlaps by construction);
+//   4. primitives: symbols, partner/sibship/descent lines, twins, household boundaries,
+//      emotional relations, labels.
+#include "layouts/genogram.hpp"
+
+#include "layouts/genogram_internal.hpp"
+#include "layouts/strokes.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace kring {
+
+bool in_genogram(const Case& c, const Person& p) {
+    if (p.category == Category::Household || p.category == Category::Family || p.category == Category::Relative)
+        return true;
+    if (p.kind != EntryKind::Person) return true;
+    for (const Relation* r : c.relations_of(p.id))
+        if (is_family_tie(r->kind) && r->a != r->b && c.person(r->other(p.id))) return true;
+    return false;
+}
+
+namespace genogram_detail {
+
+Family build_family(const Case& c) {
+    Family f;
+    for (const auto& [id, p] : c.persons())
+        if (in_genogram(c, p)) f.persons.push_back(id);
+    std::set<PersonId> member(f.persons.begin(), f.persons.end());
+    auto ok = [&](PersonId a, PersonId b) { return a != b && member.count(a) && member.count(b); };
+    for (const auto& [id, r] : c.relations()) {
+        if (!ok(r.a, r.b)) continue;
+        if (r.kind == RelationKind::ParentChild) {
+            f.parents[r.b].push_back(r.a);
+            f.children[r.a].push_back(r.b);
+            f.descent[{r.a, r.b}] = &r;
+        } else if (r.kind == RelationKind::Partner) {
+            UnionKey key{std::min(r.a, r.b), std::max(r.a, r.b)};
+            Union& u = f.unions[key];
+            u.a = key.first;
+            u.b = key.second;
+            if (!u.partner) u.partner = &r;
+        } else if (r.kind == RelationKind::Twin) {
+            f.twins.push_back(&r);
+        }
+    }
+    // Every child belongs to the union of its (first two) parents; parents who share a
+    // child but have no recorded partnership get an implicit union.
+    for (auto& [child, ps] : f.parents) {
+        std::sort(ps.begin(), ps.end());
+        PersonId a = ps[0], b = ps.size() > 1 ? ps[1] : PersonId();
+        if (ps.size() > 2) {
+            // More than two parents (e.g. biological and adoptive): prefer biological pair.
+            std::vector<PersonId> bio;
+            for (PersonId p : ps)
+                if (auto it = f.descent.find({p, child}); it != f.descent.end() && it->second->parent == ParentKind::Biological)
+                    bio.push_back(p);
+            if (bio.size() >= 1) a = bio[0];
+            b = bio.size() >= 2 ? bio[1] : (ps[0] == a ? ps[1] : ps[0]);
+        }
+        UnionKey key = b ? UnionKey{std::min(a, b), std::max(a, b)} : UnionKey{a, PersonId()};
+        Union& u = f.unions[key];
+        u.a = key.first;
+        u.b = key.second;
+        u.children.push_back(child);
+    }
+    for (auto& [key, u] : f.unions) {
+        std::sort(u.children.begin(), u.children.end(), [&](PersonId x, PersonId y) {
+            const Person& px = *c.person(x);
+            const Person& py = *c.person(y);
+            long bx = px.birth.earliest(), by = py.birth.earliest();
+            if (bx && by && bx != by) return bx < by;
+            if (bx != by) return bx != 0;  // known birth dates first
+            return x < y;
+        });
+        f.unions_of[u.a].push_back(key);
+        if (u.b) f.unions_of[u.b].push_back(key);
+    }
+    return f;
+}
+
+std::unordered_map<PersonId, int> assign_generations(const Family& f) {
+    std::unordered_map<PersonId, int> gen;
+    for (PersonId p : f.persons) gen[p] = 0;
+    const int limit = static_cast<int>(f.persons.size()) + 1;
+    auto settle = [&] {
+        // Relax "child below parent" and "partners level" until stable (bounded: a
+        // loop in the ancestry, which validation reports, must not hang the layout).
+        for (int iter = 0; iter < limit; ++iter) {
+            bool changed = false;
+            for (const auto& [child, ps] : f.parents)
+                for (PersonId p : ps)
+                    if (gen[child] < gen[p] + 1 && gen[p] + 1 <= limit) {
+                        gen[child] = gen[p] + 1;
+                        changed = true;
+                    }
+            for (const auto& [key, u] : f.unions) {
+                if (!u.b || !u.partner) continue;
+                int m = std::max(gen[u.a], gen[u.b]);
+                if (gen[u.a] != m || gen[u.b] != m) {
+                    gen[u.a] = gen[u.b] = m;
+                    changed = true;
+                }
+            }
+            for (const Relation* t : f.twins) {
+                int m = std::max(gen[t->a], gen[t->b]);
+                if (gen[t->a] != m || gen[t->b] != m) {
+                    gen[t->a] = gen[t->b] = m;
+                    changed = true;
+                }
+            }
+            if (!changed) break;
+        }
+    };
+    settle();
+    // Pull persons without parents down to just above their highest child, so that a
+    // married-in partner's parents sit one row above them, not at the top.
+    for (int round = 0; round < 4; ++round) {
+        bool moved = false;
+        for (PersonId p : f.persons) {
+            if (f.parents.count(p)) continue;
+            auto it = f.children.find(p);
+            if (it == f.children.end()) continue;
+            int lowest = INT32_MAX;
+            for (PersonId ch : it->second) lowest = std::min(lowest, gen[ch]);
+            if (lowest - 1 > gen[p]) {
+                // Only when all partners can follow (partners stay level).
+                bool partners_free = true;
+                if (auto uit = f.unions_of.find(p); uit != f.unions_of.end())
+                    for (const auto& key : uit->second) {
+                        const Union& u = f.unions.at(key);
+                        PersonId q = u.a == p ? u.b : u.a;
+                        if (q && u.partner && (f.parents.count(q) || gen[q] != gen[p])) partners_free = false;
+                    }
+                if (!partners_free) continue;
+                gen[p] = lowest - 1;
+                if (auto uit = f.unions_of.find(p); uit != f.unions_of.end())
+                    for (const auto& key : uit->second) {
+                        const Union& u = f.unions.at(key);
+                        PersonId q = u.a == p ? u.b : u.a;
+                        if (q && u.partner) gen[q] = gen[p];
+                    }
+                moved = true;
+            }
+        }
+        if (!moved) break;
+        settle();
+    }
+    int lo = INT32_MAX;
+    for (auto& [p, g] : gen) lo = std::min(lo, g);
+    for (auto& [p, g] : gen) g -= lo;
+    return gen;
+}
+
+}  // namespace genogram_detail
+
+LayoutResult layout_genogram(const Case& c, const GenogramOptions& opt) {
+    using namespace genogram_detail;
+    const Family fam = build_family(c);
+    const auto gen = assign_generations(fam);
+    Geometry geo(opt.scale);
+    const PartialDate ref = !opt.reference_date.empty() ? opt.reference_date : !c.info.date.empty() ? c.info.date : today();
+
+    Rows rows = order_rows(c, fam, gen);
+    std::unordered_map<PersonId, double> x = place_rows(c, fam, rows, geo);
+
+    LayoutResult out;
+    std::unordered_map<PersonId, Point> pos;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (PersonId p : rows[r]) {
+            Point pt{x[p], geo.row_y(static_cast<int>(r))};
+            const Person& person = *c.person(p);
+            if (person.genogram_pin) pt = {person.genogram_pin->x, person.genogram_pin->y};
+            pos[p] = pt;
+        }
+    emit_households(out, c, fam, pos, geo);
+    emit_family_lines(out, c, fam, pos, geo, opt.lang);
+    emit_emotional_lines(out, c, pos, geo);
+    emit_persons(out, c, fam, pos, geo, opt, ref);
+    out.compute_bounds(geo.size * 0.75);
+    return out;
+}
+
+}  // namespace kring

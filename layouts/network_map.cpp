@@ -1,0 +1,300 @@
+// Network map (ecomap / netwerkkaart): the focus in the centre, three rings for closeness
+// and seven sectors. Deterministic: the same case always gives the same map.
+//   - A sector's angle grows with the number of people in it (empty sectors keep a
+//     minimum, so the worker sees where nobody is).
+//   - Ring radii grow until the people on each ring fit their sectors without overlap.
+#include "layouts/network_map.hpp"
+
+#include "core/enums.hpp"
+#include "layouts/strokes.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <numbers>
+
+namespace kring {
+
+Sector sector_of(Category c) {
+    switch (c) {
+    case Category::Household: return Sector::Household;
+    case Category::Family:
+    case Category::Relative: return Sector::Family;
+    case Category::Friend: return Sector::Friends;
+    case Category::Neighbour: return Sector::Neighbours;
+    case Category::SchoolWork: return Sector::SchoolWork;
+    case Category::Leisure: return Sector::Leisure;
+    case Category::Professional: return Sector::Professionals;
+    }
+    return Sector::Family;
+}
+
+PersonId default_focus(const Case& c) {
+    if (auto idx = c.index_person()) return *idx;
+    for (const auto& [id, p] : c.persons())
+        if (p.category == Category::Household && p.kind == EntryKind::Person) return id;
+    for (const auto& [id, p] : c.persons())
+        if (p.kind == EntryKind::Person) return id;
+    return {};
+}
+
+namespace {
+
+constexpr std::array<const char*, kSectorCount> kSectorKeys = {
+    "sector.household", "sector.family", "sector.friends", "sector.neighbours",
+    "sector.school-work", "sector.leisure", "sector.professionals"};
+
+struct Tie {
+    const Relation* contact = nullptr;
+    bool gives = false, receives = false;  // support seen from the alter: gives to focus / receives from focus
+    int support_strength = 0;
+    bool stress = false;   // conflict, hostility, abuse, neglect, or critical of the client
+    bool family = false;   // a family tie with the focus
+    bool any = false;
+    RelationId first;
+};
+
+int ring_of(const Person& p, const Tie& t) {
+    if (t.contact) return std::clamp(t.contact->closeness, 1, 3);
+    if (p.category == Category::Household) return 1;
+    if (t.support_strength >= 3) return 1;
+    if (p.category == Category::Professional || p.category == Category::SchoolWork) return 3;
+    return 2;
+}
+
+TieStyle style_of(const Tie& t, int ring) {
+    if (t.contact && t.contact->no_contact) return TieStyle::NoContact;
+    if (t.stress) return TieStyle::Stressful;
+    if (t.support_strength >= 3 || ring == 1) return TieStyle::Strong;
+    if (t.contact && (t.contact->frequency == Frequency::Rarely || t.contact->frequency == Frequency::Yearly ||
+                      t.contact->frequency == Frequency::Never))
+        return TieStyle::Tenuous;
+    if (ring == 3 && t.support_strength == 0 && !t.family) return TieStyle::Tenuous;
+    return TieStyle::Normal;
+}
+
+}  // namespace
+
+LayoutResult layout_network(const Case& c, const NetworkOptions& opt) {
+    LayoutResult out;
+    const double S = 36 * opt.scale;
+    PersonId focus = opt.focus && c.person(opt.focus) ? opt.focus : default_focus(c);
+    if (!focus) {
+        Label l;
+        l.text = "-";
+        out.labels.push_back(l);
+        out.compute_bounds();
+        return out;
+    }
+
+    // Ties between the focus and everyone else.
+    std::map<PersonId, Tie> ties;
+    for (const auto& [id, r] : c.relations()) {
+        if (!r.involves(focus) || r.a == r.b) continue;
+        PersonId other = r.other(focus);
+        if (!c.person(other)) continue;
+        Tie& t = ties[other];
+        t.any = true;
+        if (!t.first) t.first = id;
+        switch (r.kind) {
+        case RelationKind::Contact:
+            t.contact = &r;
+            if (r.critical) t.stress = true;
+            break;
+        case RelationKind::Support: {
+            // direction is seen from r.a
+            bool a_gives = r.direction == Direction::Gives || r.direction == Direction::Both;
+            bool a_receives = r.direction == Direction::Receives || r.direction == Direction::Both;
+            bool other_is_a = r.a == other;
+            if (other_is_a ? a_gives : a_receives) t.gives = true;
+            if (other_is_a ? a_receives : a_gives) t.receives = true;
+            t.support_strength = std::max(t.support_strength, r.strength);
+            break;
+        }
+        case RelationKind::Emotional:
+            if (r.emotion == EmotionKind::Conflict || r.emotion == EmotionKind::Hostile || r.emotion == EmotionKind::Abuse ||
+                r.emotion == EmotionKind::Neglect || r.emotion == EmotionKind::CutOff)
+                t.stress = true;
+            break;
+        default: t.family = true; break;
+        }
+    }
+
+    // Who is on the map: everyone living, except special genogram entries.
+    struct Alter {
+        PersonId id;
+        int ring;
+        Sector sector;
+    };
+    std::vector<Alter> alters;
+    for (const auto& [id, p] : c.persons()) {
+        if (id == focus || p.kind != EntryKind::Person) continue;
+        if (p.deceased && !(ties.count(id) && ties[id].contact)) continue;
+        alters.push_back({id, ring_of(p, ties[id]), sector_of(p.category)});
+    }
+
+    // Sector angles: proportional to (1 + people in it).
+    std::array<int, kSectorCount> count{};
+    for (const auto& a : alters) ++count[static_cast<int>(a.sector)];
+    double total = 0;
+    for (int n : count) total += 1.0 + n;
+    std::array<double, kSectorCount + 1> start{};
+    start[0] = -std::numbers::pi / 2 - std::numbers::pi * (1.0 + count[0]) / total;  // household centred at the top
+    for (int s = 0; s < kSectorCount; ++s) start[s + 1] = start[s] + 2 * std::numbers::pi * (1.0 + count[s]) / total;
+
+    // Ring radii: each ring wide enough for its most crowded sector.
+    const double slot = S * 2.6;  // room per person along the ring (symbol + name)
+    std::array<double, 4> radius{0, S * 2.4, 0, 0};
+    std::map<std::pair<int, int>, std::vector<PersonId>> cells;  // (sector, ring) -> persons
+    for (const auto& a : alters) cells[{static_cast<int>(a.sector), a.ring}].push_back(a.id);
+    for (int ring = 1; ring <= 3; ++ring) {
+        double need = ring == 1 ? S * 2.6 : radius[ring - 1] + S * 2.8;
+        for (const auto& [key, ids] : cells) {
+            if (key.second != ring) continue;
+            double span = start[key.first + 1] - start[key.first];
+            need = std::max(need, ids.size() * slot / span);
+        }
+        radius[ring] = need;
+    }
+    const Point centre{0, 0};
+    auto polar = [&](double r, double a) { return Point{centre.x + r * std::cos(a), centre.y + r * std::sin(a)}; };
+
+    // Rings and sectors.
+    for (int ring = 1; ring <= 3; ++ring) {
+        double outer = ring < 3 ? (radius[ring] + radius[ring + 1]) / 2 : radius[3] + S * 1.4;
+        Line l;
+        l.points = circle_points(centre, outer, 144);
+        l.closed = true;
+        l.color = kLightGrey;
+        l.width = 1.2;
+        l.role = Line::Role::Ring;
+        out.lines.push_back(std::move(l));
+        Label rl;
+        rl.text = std::string(tr("ring." + std::to_string(ring), opt.lang));
+        rl.size = 8 * opt.scale;
+        rl.color = kGrey;
+        rl.pos = {centre.x, centre.y + outer - rl.size * 0.9};
+        out.labels.push_back(std::move(rl));
+    }
+    const double outer = radius[3] + S * 1.4;
+    for (int s = 0; s < kSectorCount; ++s) {
+        Line l;
+        l.points = {polar(radius[1] * 0.55, start[s]), polar(outer, start[s])};
+        l.color = kLightGrey;
+        l.width = 1.0;
+        l.style = LineStyle::Dashed;
+        l.role = Line::Role::Ring;
+        out.lines.push_back(std::move(l));
+        Label t;
+        t.text = std::string(tr(kSectorKeys[s], opt.lang));
+        t.size = 11 * opt.scale;
+        t.bold = true;
+        t.color = count[s] ? 0x57606AFF : kLightGrey;
+        double mid = (start[s] + start[s + 1]) / 2;
+        t.pos = polar(outer + 18 * opt.scale, mid);
+        t.align = std::cos(mid) > 0.35 ? Align::Left : std::cos(mid) < -0.35 ? Align::Right : Align::Center;
+        out.labels.push_back(std::move(t));
+    }
+
+    // Persons.
+    std::map<PersonId, Point> pos;
+    pos[focus] = centre;
+    for (const auto& [key, ids] : cells) {
+        double a0 = start[key.first], a1 = start[key.first + 1];
+        int ring = key.second;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const Person& p = *c.person(ids[i]);
+            double ang = a0 + (a1 - a0) * (i + 0.5) / ids.size();
+            Point pt = polar(radius[ring], ang);
+            if (p.network_pin) pt = {p.network_pin->x, p.network_pin->y};
+            pos[ids[i]] = pt;
+        }
+    }
+
+    // Lines: focus to each alter, then ties among alters (thin), drawn under symbols.
+    for (const auto& a : alters) {
+        auto it = ties.find(a.id);
+        if (it == ties.end() || !it->second.any) continue;
+        const Tie& t = it->second;
+        Point pa = pos[focus], pb = pos[a.id];
+        trim(pa, pb, S * 0.7, S * 0.62);
+        TieStyle st = style_of(t, a.ring);
+        bool risk = c.person(a.id)->risk;
+        emit_tie(out, pa, pb, st, t.gives, t.receives, risk && opt.show_notes, t.first);
+        if (!opt.show_notes) out.lines.back().color = st == TieStyle::Stressful ? kConflictRed : kInk;
+        out.legend.insert(st == TieStyle::Strong      ? "tie.strong"
+                          : st == TieStyle::Normal    ? "tie.normal"
+                          : st == TieStyle::Tenuous   ? "tie.weak"
+                          : st == TieStyle::Stressful ? "tie.stress"
+                                                      : "no-contact");
+        if (t.gives || t.receives) out.legend.insert("support");
+    }
+    for (const auto& [id, r] : c.relations()) {
+        if (r.involves(focus) || r.a == r.b || !pos.count(r.a) || !pos.count(r.b)) continue;
+        if (r.kind != RelationKind::Contact && r.kind != RelationKind::Emotional && r.kind != RelationKind::Support) continue;
+        Point pa = pos[r.a], pb = pos[r.b];
+        trim(pa, pb, S * 0.62, S * 0.62);
+        bool conflict = r.kind == RelationKind::Emotional &&
+                        (r.emotion == EmotionKind::Conflict || r.emotion == EmotionKind::Hostile ||
+                         r.emotion == EmotionKind::Abuse);
+        Line l;
+        l.points = conflict ? zigzag(pa, pb, 4, 12) : std::vector<Point>{pa, pb};
+        l.color = conflict ? kConflictRed : kLightGrey;
+        l.width = 1.0;
+        l.relation = id;
+        l.role = Line::Role::Network;
+        out.lines.push_back(std::move(l));
+        if (conflict) out.legend.insert("tie.stress");
+    }
+
+    // Symbols and names.
+    auto emit_person = [&](PersonId id, bool is_focus) {
+        const Person& p = *c.person(id);
+        Symbol s = make_symbol(p, pos[id], is_focus ? S * 1.25 : S);
+        if (p.is_professional()) {
+            s.shape = Shape::Box;
+            s.w = S * 1.3;
+            s.h = S * 0.85;
+            out.legend.insert("professional");
+        }
+        s.pinned = p.network_pin.has_value();
+        s.index_person = is_focus || p.index_person;
+        s.risk = p.risk && opt.show_notes;  // risk annotations are hidden when drawing together
+        if (s.risk) out.legend.insert("risk");
+        if (p.abroad) out.legend.insert("abroad");
+        out.symbols.push_back(s);
+        double y = s.center.y + s.h / 2 + 10 * opt.scale;
+        auto add = [&](std::string text, double size, Color color, bool bold, bool prof) {
+            if (text.empty()) return;
+            Label l;
+            l.text = std::move(text);
+            l.pos = {s.center.x, y};
+            l.size = size;
+            l.color = color;
+            l.bold = bold;
+            l.person = id;
+            l.professional_only = prof;
+            out.labels.push_back(std::move(l));
+            y += size * 1.2;
+        };
+        add(p.given.empty() ? p.display_name() : p.given, 10 * opt.scale, kInk, is_focus, false);
+        if (p.is_professional()) {
+            std::string role = p.function;
+            if (!p.organisation.empty()) role += (role.empty() ? "" : ", ") + p.organisation;
+            add(role, 8 * opt.scale, kGrey, false, false);
+            if (p.coordinator) {
+                add(std::string(tr("legend.coordinator", opt.lang)), 8 * opt.scale, kSupport, true, false);
+                out.legend.insert("coordinator");
+            }
+        }
+        if (p.abroad) add("\u2708 " + std::string(tr("legend.abroad", opt.lang)), 7.5 * opt.scale, kGrey, false, false);
+        if (p.risk && opt.show_notes && !p.risk_note.empty()) add("! " + p.risk_note, 8 * opt.scale, kRisk, true, true);
+    };
+    for (const auto& a : alters) emit_person(a.id, false);
+    emit_person(focus, true);
+    out.compute_bounds(S);
+    return out;
+}
+
+}  // namespace kring
