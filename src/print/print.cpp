@@ -1,0 +1,503 @@
+// One printed page: drawing + legend box + title block, composed in page coordinates and
+// handed to GvScene (Graphviz) for rendering.
+#include "print/print.hpp"
+
+#include "print/gv_scene.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace kring {
+
+using print_detail::GvScene;
+using print_detail::NodeSpec;
+using print_detail::PathSpec;
+using print_detail::TextSpec;
+
+namespace {
+
+constexpr double kMargin = 28.35;     // 1 cm around the page
+constexpr double kGap = 12;           // between drawing, legend and title block
+constexpr double kMinTextPt = 6;      // smallest legible text on paper
+constexpr double kBoxPad = 8;         // inside legend box and title block
+constexpr Color kFrame = 0x555555FF;  // legend box / title block outline
+constexpr Color kConfidential = 0xB00020FF;
+constexpr Color kRisk = 0xC62828FF;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// A translated message with a {placeholder}; English fallback while the key is missing
+// from the translation table (tr() returns the key itself then).
+std::string message(std::string_view key, Lang lang, std::string_view fallback_en, std::string_view placeholder,
+                    const std::string& value) {
+    std::string text(tr(key, lang));
+    if (text == key) text = fallback_en;
+    if (placeholder.empty()) return text;
+    if (auto p = text.find(placeholder); p != std::string::npos) text.replace(p, placeholder.size(), value);
+    return text;
+}
+
+std::string fmt1(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+// The page position of a layout's content: page = to + (layout - from) * s.
+struct Transform {
+    double s = 1;
+    Point from;
+    Point to;
+    [[nodiscard]] Point map(Point p) const { return {to.x + (p.x - from.x) * s, to.y + (p.y - from.y) * s}; }
+};
+
+bool visible(bool professional_only, bool hide_professional) { return !(professional_only && hide_professional); }
+
+bool has_content(const LayoutResult& r, bool hide) {
+    for (const auto& s : r.symbols)
+        if (visible(s.professional_only, hide)) return true;
+    for (const auto& l : r.lines)
+        if (visible(l.professional_only, hide) && l.points.size() >= 2) return true;
+    for (const auto& l : r.labels)
+        if (visible(l.professional_only, hide) && !l.text.empty()) return true;
+    return false;
+}
+
+// The layout's own bounds when it computed them, otherwise everything it contains.
+Rect content_bounds(const LayoutResult& r) {
+    if (!r.bounds.empty() && r.bounds.width() > 0 && r.bounds.height() > 0) return r.bounds;
+    LayoutResult copy = r;
+    copy.compute_bounds(10);
+    return copy.bounds;
+}
+
+const char* role_name(Line::Role r) {
+    switch (r) {
+        case Line::Role::Family: return "family";
+        case Line::Role::Descent: return "descent";
+        case Line::Role::Emotional: return "emotional";
+        case Line::Role::Network: return "network";
+        case Line::Role::Boundary: return "boundary";
+        case Line::Role::Ring: return "ring";
+        case Line::Role::Decoration: break;
+    }
+    return "decoration";
+}
+
+const char* gv_shape(Shape s) {
+    switch (s) {
+        case Shape::Square: return "box";
+        case Shape::Circle: return "ellipse";
+        case Shape::Diamond: return "diamond";
+        case Shape::Triangle: return "triangle";
+        case Shape::SmallCircle: return "ellipse";
+        case Shape::Cross: return "none";  // the X is drawn as two lines
+        case Shape::Box: return "box";
+    }
+    return "box";
+}
+
+struct DrawStats {
+    double min_text = 1e9;  // smallest font size on paper
+};
+
+// Draws one LayoutResult through a transform. `legend` marks legend content (no person
+// ids, own classes).
+void draw_layout(GvScene& scene, const LayoutResult& r, const Transform& t, bool hide, bool legend,
+                 DrawStats& stats) {
+    std::map<std::uint32_t, int> relation_lines;  // lines drawn so far per relation
+    for (const Line& l : r.lines) {
+        if (!visible(l.professional_only, hide)) continue;
+        PathSpec p;
+        p.points.reserve(l.points.size());
+        for (const Point& q : l.points) p.points.push_back(t.map(q));
+        p.closed = l.closed;
+        p.style = l.style;
+        p.width = l.width * t.s;
+        p.color = l.color;
+        p.arrow_start = l.arrow_start;
+        p.arrow_end = l.arrow_end;
+        p.arrowsize = std::clamp(t.s * std::max(1.0, l.width / 1.5), 0.4, 1.5);
+        p.cls = std::string(legend ? "legend_line " : "line ") + role_name(l.role);
+        if (!legend && l.relation.valid()) {
+            p.id = l.relation.str() + "_" + std::to_string(++relation_lines[l.relation.value()]);
+        }
+        scene.add_path(p);
+    }
+
+    std::map<std::uint32_t, int> person_symbols;  // symbols drawn so far per person
+    for (std::size_t i = 0; i < r.symbols.size(); ++i) {
+        const Symbol& s = r.symbols[i];
+        if (!visible(s.professional_only, hide)) continue;
+        const double pen = std::max(0.4, 1.5 * t.s);
+        NodeSpec n;
+        n.shape = gv_shape(s.shape);
+        n.center = t.map(s.center);
+        n.w = s.w * t.s;
+        n.h = s.h * t.s;
+        n.stroke = s.stroke;
+        n.penwidth = pen;
+        n.filled = s.shape != Shape::Cross;
+        n.fill = s.filled ? s.stroke : s.fill;
+        n.rounded = s.shape == Shape::Box;
+        if (legend) {
+            n.cls = "legend_symbol";
+        } else if (s.person.valid()) {
+            const int k = ++person_symbols[s.person.value()];
+            n.id = k == 1 ? s.person.str() : s.person.str() + "_" + std::to_string(k);
+            n.cls = "person";
+        } else {
+            n.id = "sym" + std::to_string(i + 1);
+            n.cls = "symbol";
+        }
+        scene.add_node(n);
+
+        const Rect b{n.center.x - n.w / 2, n.center.y - n.h / 2, n.center.x + n.w / 2, n.center.y + n.h / 2};
+        if (s.index_person) {
+            // Double outline. Not Graphviz's peripheries=2: its 4 pt gap does not scale, so
+            // a scaled-down index person would get a ring far larger than its symbol.
+            NodeSpec ring = n;
+            const double gap = std::max(1.0, 4 * t.s);
+            ring.w += 2 * gap;
+            ring.h += 2 * gap;
+            ring.filled = false;
+            ring.id.clear();
+            ring.cls = legend ? "legend_symbol_outline" : "index_outline";
+            scene.add_node(ring);
+        }
+        if (s.shape == Shape::Cross || s.deceased) {
+            // Deceased: an X over the symbol reaching a little beyond it (McGoldrick).
+            const double ext = s.shape == Shape::Cross ? 0 : 0.12;
+            const double dx = b.width() * ext, dy = b.height() * ext;
+            for (int k = 0; k < 2; ++k) {
+                PathSpec x;
+                x.points = k == 0 ? std::vector<Point>{{b.x0 - dx, b.y0 - dy}, {b.x1 + dx, b.y1 + dy}}
+                                  : std::vector<Point>{{b.x1 + dx, b.y0 - dy}, {b.x0 - dx, b.y1 + dy}};
+                x.color = s.stroke;
+                x.width = pen;
+                x.cls = legend ? "legend_line deceased" : "line deceased";
+                scene.add_path(x);
+            }
+        }
+        if (s.risk && !hide) {
+            const double d = std::max(2.5, 0.38 * std::min(b.width(), b.height()));
+            NodeSpec badge;
+            badge.shape = "ellipse";
+            badge.center = {b.x1, b.y0};
+            badge.w = badge.h = d;
+            badge.fill = kRisk;
+            badge.stroke = kWhite;
+            badge.penwidth = std::max(0.4, 0.8 * t.s);
+            badge.cls = "risk";
+            scene.add_node(badge);
+            TextSpec bang;
+            bang.text = "!";
+            bang.pos = badge.center;
+            bang.size = d * 0.75;
+            bang.bold = true;
+            bang.color = kWhite;
+            bang.cls = "risk";
+            scene.add_text(bang);
+        }
+    }
+
+    for (const Label& l : r.labels) {
+        if (!visible(l.professional_only, hide) || l.text.empty()) continue;
+        TextSpec tx;
+        tx.text = l.text;
+        tx.pos = t.map(l.pos);
+        tx.size = l.size * t.s;
+        tx.align = l.align;
+        tx.bold = l.bold;
+        tx.color = l.color;
+        tx.cls = legend ? "legend_label" : "label";
+        stats.min_text = std::min(stats.min_text, tx.size);
+        scene.add_text(tx);
+    }
+}
+
+// --- the title block ---------------------------------------------------------------
+
+struct TitleLine {
+    std::string text;
+    double size;
+    bool bold;
+    Color color;
+};
+
+std::vector<TitleLine> title_lines(const PrintOptions& opt) {
+    std::vector<TitleLine> lines;
+    if (!opt.case_name.empty()) lines.push_back({opt.case_name, 12, true, kBlack});
+    if (!opt.view_title.empty()) lines.push_back({opt.view_title, 10, false, kBlack});
+    const PartialDate date = opt.date.empty() ? today() : opt.date;
+    lines.push_back({std::string(tr("printed", opt.lang)) + " " + format_print_date(date, opt.lang), 9, false, kBlack});
+    if (opt.confidential) lines.push_back({std::string(tr("confidential", opt.lang)), 10, true, kConfidential});
+    return lines;
+}
+
+double line_width(const TitleLine& l) { return text_width(l.text, l.size) * (l.bold ? 1.12 : 1.0); }
+
+struct Size {
+    double w = 0, h = 0;
+};
+
+// Shortens lines that would not fit in the title block ("Familie van den Berg-Schoo…").
+void fit_title_lines(std::vector<TitleLine>& lines, double max_w) {
+    for (auto& l : lines) {
+        if (line_width(l) + 2 * kBoxPad <= max_w) continue;
+        while (!l.text.empty() && line_width(l) + 2 * kBoxPad > max_w) {
+            std::size_t cut = l.text.size() - 1;  // drop one UTF-8 character
+            while (cut > 0 && (static_cast<unsigned char>(l.text[cut]) & 0xC0) == 0x80) --cut;
+            l.text.erase(cut);
+            l.text += "\u2026";
+            const double w = line_width(l);
+            l.text.erase(l.text.size() - 3);
+            if (w + 2 * kBoxPad <= max_w) break;
+        }
+        l.text += "\u2026";
+    }
+}
+
+Size title_size(const std::vector<TitleLine>& lines, double max_w) {
+    Size s{150, 2 * kBoxPad};
+    for (const auto& l : lines) {
+        s.w = std::max(s.w, line_width(l) + 2 * kBoxPad);
+        s.h += l.size * 1.35;
+    }
+    s.w = std::min(s.w, max_w);
+    return s;
+}
+
+void draw_title(GvScene& scene, const std::vector<TitleLine>& lines, Rect box) {
+    NodeSpec frame;
+    frame.center = {(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2};
+    frame.w = box.width();
+    frame.h = box.height();
+    frame.stroke = kFrame;
+    frame.penwidth = 0.8;
+    frame.cls = "titleblock";
+    scene.add_node(frame);
+    double y = box.y0 + kBoxPad;
+    for (const auto& l : lines) {
+        const double lh = l.size * 1.35;
+        TextSpec t;
+        t.text = l.text;
+        t.pos = {box.x0 + kBoxPad, y + lh / 2};
+        t.size = l.size;
+        t.align = Align::Left;
+        t.bold = l.bold;
+        t.color = l.color;
+        t.cls = "titleblock";
+        scene.add_text(t);
+        y += lh;
+    }
+}
+
+// --- page planning -----------------------------------------------------------------
+
+struct Plan {
+    double scale = 1;  // drawing
+    Rect area;         // where the drawing is centred
+    double legend_scale = 1;
+    Point legend_at;  // top-left of the legend box
+    Point title_at;   // top-left of the title block
+    double area_size = 0;
+};
+
+// Fits the drawing (bw x bh) beside or above a legend box (lw x lh at scale 1) and a
+// title block (tw x th) on a paper of pw x ph; returns the arrangement that leaves the
+// drawing the largest.
+Plan plan_page(double pw, double ph, double bw, double bh, Size legend, Size title) {
+    const double aw = pw - 2 * kMargin, ah = ph - 2 * kMargin;
+    const double x1 = pw - kMargin, y1 = ph - kMargin;
+    const auto fit = [&](double w, double h) {
+        double s = 1;
+        if (bw > 0) s = std::min(s, w / bw);
+        if (bh > 0) s = std::min(s, h / bh);
+        return std::max(s, 1e-3);
+    };
+    const bool has_legend = legend.w > 0 && legend.h > 0;
+
+    // A: a column on the right, legend at its top and title block at its bottom.
+    Plan a;
+    if (has_legend)
+        a.legend_scale = std::clamp(std::min({1.0, (ah - kGap - title.h) / legend.h, 0.4 * aw / legend.w}), 0.05, 1.0);
+    const double col = std::max(title.w, legend.w * a.legend_scale);
+    a.area = {kMargin, kMargin, x1 - col - kGap, y1};
+    a.legend_at = {x1 - legend.w * a.legend_scale, kMargin};
+    a.title_at = {x1 - title.w, y1 - title.h};
+
+    // B: a strip along the bottom, legend on the left and title block on the right.
+    Plan b;
+    if (has_legend)
+        b.legend_scale = std::clamp(std::min({1.0, (aw - kGap - title.w) / legend.w, 0.4 * ah / legend.h}), 0.05, 1.0);
+    const double strip = std::max(title.h, legend.h * b.legend_scale);
+    b.area = {kMargin, kMargin, x1, y1 - strip - kGap};
+    b.legend_at = {kMargin, y1 - legend.h * b.legend_scale};
+    b.title_at = {x1 - title.w, y1 - title.h};
+
+    for (Plan* p : {&a, &b}) {
+        p->area.x1 = std::max(p->area.x1, p->area.x0 + 1);
+        p->area.y1 = std::max(p->area.y1, p->area.y0 + 1);
+        p->scale = fit(p->area.width(), p->area.height());
+        p->area_size = p->area.width() * p->area.height();
+    }
+    if (std::fabs(a.scale - b.scale) > 1e-6) return a.scale > b.scale ? a : b;
+    return a.area_size >= b.area_size ? a : b;
+}
+
+}  // namespace
+
+// --- public API ----------------------------------------------------------------------
+
+std::optional<OutputFormat> parse_format(std::string_view s) {
+    const std::string l = lower(s);
+    if (l == "pdf") return OutputFormat::Pdf;
+    if (l == "svg") return OutputFormat::Svg;
+    if (l == "png") return OutputFormat::Png;
+    return std::nullopt;
+}
+
+std::optional<PaperSize> parse_paper(std::string_view s) {
+    const std::string l = lower(s);
+    if (l == "a4") return PaperSize::A4;
+    if (l == "a3") return PaperSize::A3;
+    return std::nullopt;
+}
+
+std::optional<Orientation> parse_orientation(std::string_view s) {
+    const std::string l = lower(s);
+    if (l == "portrait") return Orientation::Portrait;
+    if (l == "landscape") return Orientation::Landscape;
+    return std::nullopt;
+}
+
+std::string_view format_name(OutputFormat f) {
+    switch (f) {
+        case OutputFormat::Svg: return "svg";
+        case OutputFormat::Png: return "png";
+        case OutputFormat::Pdf: break;
+    }
+    return "pdf";
+}
+
+PaperPoints paper_points(PaperSize paper, Orientation orientation) {
+    // ISO 216 in points: A4 210 x 297 mm, A3 297 x 420 mm.
+    const double mm = 72.0 / 25.4;
+    PaperPoints p = paper == PaperSize::A3 ? PaperPoints{297 * mm, 420 * mm} : PaperPoints{210 * mm, 297 * mm};
+    if (orientation == Orientation::Landscape) std::swap(p.w, p.h);
+    return p;
+}
+
+std::string format_print_date(const PartialDate& d, Lang lang) {
+    if (d.empty()) return "";
+    char buf[32];
+    if (lang == Lang::Nl) {
+        if (d.month == 0) std::snprintf(buf, sizeof buf, "%04d", d.year);
+        else if (d.day == 0) std::snprintf(buf, sizeof buf, "%02d-%04d", d.month, d.year);
+        else std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", d.day, d.month, d.year);
+    } else {
+        if (d.month == 0) std::snprintf(buf, sizeof buf, "%04d", d.year);
+        else if (d.day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+        else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    }
+    return (d.approximate ? "~" : "") + std::string(buf);
+}
+
+PrintResult render_document(const LayoutResult& drawing, const LayoutResult& legend, const PrintOptions& opt) {
+    PrintResult result;
+    const PaperPoints paper = paper_points(opt.paper, opt.orientation);
+    const bool hide = opt.hide_professional;
+
+    // Drawing.
+    const bool has_drawing = has_content(drawing, hide);
+    const Rect db = has_drawing ? content_bounds(drawing) : Rect{0, 0, 0, 0};
+
+    // Legend box: header (unless the legend carries its own) + content + padding.
+    const bool has_legend = has_content(legend, hide);
+    const std::string legend_title(tr("legend", opt.lang));
+    const bool own_header = std::any_of(legend.labels.begin(), legend.labels.end(),
+                                        [&](const Label& l) { return l.text == legend_title; });
+    const double header_h = own_header ? 0 : 10 * 1.6;
+    const Rect lb = has_legend ? content_bounds(legend) : Rect{0, 0, 0, 0};
+    const Size legend_box = has_legend ? Size{std::max(lb.width(), text_width(legend_title, 10) * 1.12) + 2 * kBoxPad,
+                                              lb.height() + header_h + 2 * kBoxPad}
+                                       : Size{};
+
+    auto lines = title_lines(opt);
+    fit_title_lines(lines, paper.w / 2);
+    const Size title = title_size(lines, paper.w - 2 * kMargin);
+    const Plan plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);
+    result.scale = has_drawing ? plan.scale : 1;
+
+    GvScene scene(paper.w, paper.h);
+    DrawStats drawing_stats, legend_stats;
+    if (has_drawing) {
+        Transform t;
+        t.s = plan.scale;
+        t.from = {db.x0, db.y0};
+        t.to = {plan.area.x0 + (plan.area.width() - db.width() * t.s) / 2,
+                plan.area.y0};  // centred across, top-aligned: room below for notes
+        draw_layout(scene, drawing, t, hide, false, drawing_stats);
+    }
+    if (has_legend) {
+        const double ls = plan.legend_scale;
+        NodeSpec frame;
+        frame.w = legend_box.w * ls;
+        frame.h = legend_box.h * ls;
+        frame.center = {plan.legend_at.x + frame.w / 2, plan.legend_at.y + frame.h / 2};
+        frame.stroke = kFrame;
+        frame.penwidth = 0.8;
+        frame.cls = "legend_box";
+        scene.add_node(frame);
+        if (!own_header) {
+            TextSpec h;
+            h.text = legend_title;
+            h.pos = {plan.legend_at.x + kBoxPad * ls, plan.legend_at.y + (kBoxPad + 5) * ls};
+            h.size = 10 * ls;
+            h.align = Align::Left;
+            h.bold = true;
+            h.cls = "legend_label";
+            legend_stats.min_text = h.size;
+            scene.add_text(h);
+        }
+        Transform t;
+        t.s = ls;
+        t.from = {lb.x0, lb.y0};
+        t.to = {plan.legend_at.x + kBoxPad * ls, plan.legend_at.y + (kBoxPad + header_h) * ls};
+        draw_layout(scene, legend, t, hide, true, legend_stats);
+    }
+    draw_title(scene, lines, {plan.title_at.x, plan.title_at.y, plan.title_at.x + title.w, plan.title_at.y + title.h});
+
+    const double smallest = std::min(drawing_stats.min_text, legend_stats.min_text);
+    if (smallest < kMinTextPt - 1e-9) {
+        std::string w = message("print.small_text", opt.lang,
+                                "text is printed at {size} pt, below the legible minimum of 6 pt, to fit the "
+                                "drawing on one page",
+                                "{size}", fmt1(smallest));
+        if (opt.paper == PaperSize::A4)
+            w += message("print.small_text.try_a3", opt.lang, "; print on A3 for larger text", "", "");
+        result.warnings.push_back(std::move(w));
+    }
+
+    const double dpi = opt.png_dpi > 0 ? opt.png_dpi : 150;
+    auto out = scene.render(format_name(opt.format), dpi);
+    result.bytes = std::move(out.bytes);
+    if (!out.error.empty()) {
+        std::string fmt(format_name(opt.format));
+        for (char& c : fmt) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        result.error = message("print.render_failed", opt.lang, "could not produce the {format} output", "{format}", fmt) +
+                       ": " + out.error;
+    }
+    for (auto& w : out.warnings) result.warnings.push_back(std::move(w));
+    return result;
+}
+
+}  // namespace kring
