@@ -1,0 +1,355 @@
+// kring-app: the desktop app (GLFW + OpenGL3 + Dear ImGui). Main loop, window layout and
+// global shortcuts; views and panels live in their own files.
+#include "app_state.hpp"
+#include "diagram_view.hpp"
+#include "file_dialog.hpp"
+#include "inspector_panel.hpp"
+#include "options.hpp"
+#include "png.hpp"
+#include "quick_actions.hpp"
+#include "quick_list_panel.hpp"
+#include "script.hpp"
+#include "session.hpp"
+#include "theme.hpp"
+#include "toolbar.hpp"
+
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#define GL_SILENCE_DEPRECATION
+#include <GLFW/glfw3.h>
+#include <GL/gl.h>
+
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+namespace kring::app {
+
+namespace {
+
+std::vector<std::filesystem::path> g_dropped;
+
+void on_drop(GLFWwindow*, int count, const char** paths) {
+    for (int i = 0; i < count; ++i) g_dropped.emplace_back(paths[i]);
+}
+
+void on_close(GLFWwindow* w) {
+    auto* app = static_cast<App*>(glfwGetWindowUserPointer(w));
+    glfwSetWindowShouldClose(w, GLFW_FALSE);
+    request(*app, PendingAction::Quit);
+}
+
+struct WindowedState {
+    int x = 0, y = 0, w = 0, h = 0;
+    bool full = false;
+};
+
+void set_fullscreen(GLFWwindow* window, WindowedState& ws, bool on) {
+    if (on == ws.full) return;
+    if (on) {
+        GLFWmonitor* m = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = m ? glfwGetVideoMode(m) : nullptr;
+        if (!mode) return;
+        glfwGetWindowPos(window, &ws.x, &ws.y);
+        glfwGetWindowSize(window, &ws.w, &ws.h);
+        glfwSetWindowMonitor(window, m, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+        glfwSetWindowMonitor(window, nullptr, ws.x, ws.y, ws.w, ws.h, 0);
+    }
+    ws.full = on;
+}
+
+void shortcuts(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool typing = io.WantTextInput;
+    const bool modal = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+    if (io.KeyCtrl && !typing && !modal) {
+        if (pressed(GLFW_KEY_Z)) io.KeyShift ? app.redo() : app.undo();
+        if (pressed(GLFW_KEY_Y)) app.redo();
+    }
+    if (io.KeyCtrl && !modal) {
+        if (pressed(GLFW_KEY_S)) io.KeyShift ? open_file_dialog(app, FileDialogMode::SaveAs) : (void)save(app);
+        if (pressed(GLFW_KEY_O)) request(app, PendingAction::Open);
+        if (pressed(GLFW_KEY_N)) request(app, PendingAction::New);
+        if (pressed(GLFW_KEY_F)) app.focus_search = true;
+        if (pressed(GLFW_KEY_P)) open_file_dialog(app, FileDialogMode::Export);
+    }
+    if (pressed(GLFW_KEY_F11)) toggle_together(app);
+    if (typing || modal || io.KeyCtrl) return;
+    if (pressed(GLFW_KEY_ESCAPE)) {
+        if (app.together) toggle_together(app);
+        else app.select(PersonId());
+    }
+    if (app.selected && (pressed(GLFW_KEY_DELETE) || pressed(GLFW_KEY_BACKSPACE))) app.confirm_delete = app.selected;
+    if (app.selected && (pressed(GLFW_KEY_F2) || pressed(GLFW_KEY_ENTER)))
+        start_rename(app, app.selected, app.active_view ? app.active_view->spec().kind : ViewKind::Genogram);
+    if (pressed(GLFW_KEY_F)) app.request_fit();
+    DiagramView* v = app.mode == ViewMode::Genogram  ? app.genogram.get()
+                     : app.mode == ViewMode::Network ? app.network.get()
+                     : app.active_view               ? app.active_view
+                                                     : app.genogram.get();
+    v->keys(app);
+}
+
+void build_ui(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    app.ui_rects.clear();
+    if (app.mode == ViewMode::Genogram) app.active_view = app.genogram.get();
+    else if (app.mode == ViewMode::Network) app.active_view = app.network.get();
+    else if (!app.active_view) app.active_view = app.genogram.get();
+
+    shortcuts(app);
+    while (!g_dropped.empty()) {
+        request(app, PendingAction::OpenPath, g_dropped.front());
+        g_dropped.erase(g_dropped.begin());
+    }
+
+    const ImVec2 vp = io.DisplaySize;
+    const float top = app.together ? 76.0f : 48.0f;
+    const float status = app.together ? 0.0f : 28.0f;
+    const float banner = banner_height(app);
+    const float left = app.show_quick_list && !app.together ? 280.0f : 0.0f;
+    const float right = app.show_inspector && !app.together ? 330.0f : 0.0f;
+    const float y0 = top + banner;
+    const float h = std::max(50.0f, vp.y - y0 - status);
+    const float w = std::max(50.0f, vp.x - left - right);
+
+    if (app.together) draw_together_toolbar(app, {0, 0}, {vp.x, top});
+    else draw_toolbar(app, {0, 0}, {vp.x, top});
+    draw_banner(app, {0, top}, {vp.x, banner});
+    if (left > 0) draw_quick_list(app, {0, y0}, {left, h});
+    if (right > 0) draw_inspector(app, {vp.x - right, y0}, {right, h});
+
+    if (app.mode == ViewMode::Both) {
+        const float half = std::floor(w / 2);
+        app.genogram->frame(app, {left, y0}, {half - 1, h});
+        app.network->frame(app, {left + half, y0}, {w - half, h});
+        ImGui::GetForegroundDrawList()->AddLine({left + half - 0.5f, y0}, {left + half - 0.5f, y0 + h}, theme::kBorder,
+                                                1.0f);
+    } else {
+        DiagramView& v = app.mode == ViewMode::Network ? *app.network : *app.genogram;
+        v.frame(app, {left, y0}, {w, h});
+    }
+    if (status > 0) draw_statusbar(app, {0, vp.y - status}, {vp.x, status});
+
+    draw_delete_confirm(app);
+    draw_relation_palette(app);
+    draw_file_dialog(app);
+    draw_unsaved_prompt(app);
+    draw_recovery_offer(app);
+
+    // What was drawn (for --dump-drawn, scripts and the persons-drawn line).
+    app.drawn_labels.clear();
+    app.persons_drawn = 0;
+    for (DiagramView* v : {app.genogram.get(), app.network.get()}) {
+        if ((app.mode == ViewMode::Genogram && v != app.genogram.get()) ||
+            (app.mode == ViewMode::Network && v != app.network.get()))
+            continue;
+        app.persons_drawn += v->stats().persons;
+        for (const auto& l : v->stats().drawn_labels) app.drawn_labels.push_back(l);
+    }
+}
+
+std::vector<std::uint8_t> read_framebuffer(int w, int h) {
+    std::vector<std::uint8_t> px(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    // OpenGL rows run bottom-up; PNG rows top-down.
+    const std::size_t row = static_cast<std::size_t>(w) * 4;
+    for (int y = 0; y < h / 2; ++y)
+        std::swap_ranges(px.begin() + static_cast<std::ptrdiff_t>(y * row),
+                         px.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
+                         px.begin() + static_cast<std::ptrdiff_t>((h - 1 - y) * row));
+    for (std::size_t i = 3; i < px.size(); i += 4) px[i] = 255;
+    return px;
+}
+
+bool screenshot(const std::string& file, int fw, int fh) {
+    const std::string err = write_png(file, fw, fh, read_framebuffer(fw, fh));
+    if (!err.empty()) {
+        std::cerr << "kring-app: cannot write screenshot " << file << ": " << err << "\n";
+        return false;
+    }
+    return true;
+}
+
+int run(const Options& opt) {
+    glfwSetErrorCallback([](int code, const char* msg) { std::cerr << "kring-app: GLFW error " << code << ": " << msg << "\n"; });
+    if (!glfwInit()) {
+        std::cerr << "kring-app: cannot open a window (no display? set DISPLAY or run under xvfb-run)\n";
+        return 1;
+    }
+    const char* glsl = "#version 150";
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 2);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(opt.width, opt.height, "kring", nullptr, nullptr);
+    if (!window) {  // older drivers: whatever context is available
+        glfwDefaultWindowHints();
+        glsl = "#version 130";
+        window = glfwCreateWindow(opt.width, opt.height, "kring", nullptr, nullptr);
+    }
+    if (!window) {
+        std::cerr << "kring-app: cannot create an OpenGL window\n";
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(opt.batch() ? 0 : 1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no imgui.ini next to the user's files
+    io.ConfigInputTextCursorBlink = !opt.batch();
+
+    auto app = std::make_unique<App>();
+    app->fonts = load_fonts(io);
+    if (!app->fonts.error.empty()) {
+        std::cerr << "kring-app: " << app->fonts.error << "\n";
+        app->say(app->fonts.error, true);
+    }
+    theme::apply_style(false);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init(glsl);
+    glfwSetWindowUserPointer(window, app.get());
+    glfwSetDropCallback(window, on_drop);
+    glfwSetWindowCloseCallback(window, on_close);
+
+    app->persist = !opt.batch();
+    app->allow_recovery = !opt.no_recovery && !opt.batch();
+    if (opt.lang) app->lang = *opt.lang;
+    if (opt.view) app->mode = *opt.view;
+    app->record_drawn = opt.batch();
+    load_recent(*app);
+    if (!opt.case_path.empty()) {
+        open_case(*app, opt.case_path);
+    } else {
+        const std::filesystem::path demo = KRING_ASSETS_DIR "/demo/familie-demo.kring";
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(demo, ec)) {
+            open_case(*app, demo);
+        } else {
+            std::cerr << "kring-app: demo case not found: " << demo.string() << "; starting with an empty case\n";
+            new_case(*app);
+        }
+    }
+    check_recovery(*app);
+    if (opt.together) toggle_together(*app);
+
+    ScriptRunner script;
+    if (!opt.script.empty()) {
+        if (std::string err = load_script(opt.script, script); !err.empty()) {
+            std::cerr << "kring-app: " << err << "\n";
+            return 2;
+        }
+    }
+
+    WindowedState ws;
+    std::string title;
+    int frame = 0;
+    int settle = 0;  // frames rendered after the script finished
+    const int max_frames = opt.script.empty() ? opt.frames : static_cast<int>(script.steps.size()) * 40 + 600;
+    int exit_code = 0;
+    while (!app->quit) {
+        glfwPollEvents();
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        if (!opt.script.empty()) {
+            script.before_frame(*app, io);
+        } else if (opt.batch()) {
+            io.MousePos = {-FLT_MAX, -FLT_MAX};  // a screenshot shows no hover effects
+            for (bool& b : io.MouseDown) b = false;
+        }
+        ImGui::NewFrame();
+        build_ui(*app);
+        ImGui::Render();
+
+        int fw = 0, fh = 0;
+        glfwGetFramebufferSize(window, &fw, &fh);
+        glViewport(0, 0, fw, fh);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(theme::kCanvas);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+        if (!script.screenshot.empty()) {
+            screenshot(script.screenshot, fw, fh);
+            script.screenshot.clear();
+        }
+        ++frame;
+        bool last = false;
+        if (opt.batch()) {
+            if (opt.script.empty()) last = frame >= opt.frames;
+            else last = (script.done() && ++settle > 2) || frame >= max_frames;
+        }
+        if (last) {
+            if (!opt.script.empty() && !script.done()) {
+                std::cerr << "kring-app: script did not finish within " << max_frames << " frames\n";
+                exit_code = 1;
+            }
+            if (!opt.screenshot.empty() && !screenshot(opt.screenshot, fw, fh)) exit_code = 1;
+            if (!opt.dump_drawn.empty() && !write_drawn(*app, opt.dump_drawn)) {
+                std::cerr << "kring-app: cannot write " << opt.dump_drawn << "\n";
+                exit_code = 1;
+            }
+            std::cout << "persons-drawn " << app->persons_drawn << "\n";
+            std::cout << "persons-drawn-genogram " << (app->mode != ViewMode::Network ? app->genogram->stats().persons : 0)
+                      << "\n";
+            std::cout << "persons-drawn-network " << (app->mode != ViewMode::Genogram ? app->network->stats().persons : 0)
+                      << "\n";
+            if (script.failures > 0) exit_code = 1;
+            app->quit = true;
+        }
+        glfwSwapBuffers(window);
+
+        if (!opt.batch()) {
+            set_fullscreen(window, ws, app->together);
+            autosave_tick(*app);
+        }
+        if (const std::string t = app->title(); t != title) {
+            title = t;
+            glfwSetWindowTitle(window, title.c_str());
+        }
+    }
+    if (app->persist && !app->dirty()) remove_recovery();
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}
+
+}  // namespace
+
+}  // namespace kring::app
+
+int main(int argc, char** argv) {
+    kring::app::Options opt;
+    if (std::string err = kring::app::parse_options(argc, argv, opt); !err.empty()) {
+        std::cerr << "kring-app: " << err << "\n" << kring::app::usage();
+        return 2;
+    }
+    if (opt.help) {
+        std::cout << kring::app::usage();
+        return 0;
+    }
+    if (opt.version) {
+        std::cout << "kring-app 0.1.0\n";
+        return 0;
+    }
+    try {
+        return kring::app::run(opt);
+    } catch (const std::exception& e) {
+        std::cerr << "kring-app: unexpected error: " << e.what() << "\n";
+        return 1;
+    }
+}

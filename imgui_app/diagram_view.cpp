@@ -1,0 +1,344 @@
+#include "diagram_view.hpp"
+
+#include "quick_actions.hpp"
+#include "theme.hpp"
+
+#include "layouts/legend.hpp"
+
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kring::app {
+
+namespace {
+
+float dist(ImVec2 a, ImVec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+constexpr float kDragThreshold = 4.0f;
+
+}  // namespace
+
+const LayoutResult& DiagramView::layout(const App& app) {
+    const bool notes = !app.together;
+    if (!cache_valid_ || cache_rev_ != app.doc.revision() || cache_lang_ != app.lang || cache_notes_ != notes ||
+        cache_generation_ != app.generation) {
+        cached_ = spec_.layout(app.doc, app.lang, notes);
+        cache_valid_ = true;
+        cache_rev_ = app.doc.revision();
+        cache_lang_ = app.lang;
+        cache_notes_ = notes;
+        cache_generation_ = app.generation;
+    }
+    return cached_;
+}
+
+std::optional<ImVec2> DiagramView::screen_of(const App& app, PersonId p) {
+    const Symbol* s = shown(app).symbol_of(p);
+    if (!s) return std::nullopt;
+    return t_.to_screen(s->center);
+}
+
+std::optional<ImVec2> DiagramView::handle_of(const App& app, PersonId p) {
+    const Symbol* s = shown(app).symbol_of(p);
+    if (!s) return std::nullopt;
+    const ImVec2 c = t_.to_screen(s->center);
+    const float gap = (app.together ? 22.0f : 16.0f) + (s->index_person ? 4.0f * static_cast<float>(t_.zoom) : 0.0f);
+    return ImVec2{c.x + static_cast<float>(s->w * t_.zoom) / 2 + gap, c.y};
+}
+
+void DiagramView::center_on(const App& app, PersonId p) {
+    const Symbol* s = layout(app).symbol_of(p);
+    if (!s) return;
+    if (t_.zoom < 0.6) t_.zoom = 1.0;
+    t_.ox = (min_.x + max_.x) / 2.0 - s->center.x * t_.zoom;
+    t_.oy = (min_.y + max_.y) / 2.0 - s->center.y * t_.zoom;
+    fit_pending_ = false;
+}
+
+void DiagramView::zoom_by(double factor) { t_.zoom_at({(min_.x + max_.x) / 2, (min_.y + max_.y) / 2}, factor); }
+
+void DiagramView::update_preview(App& app) {
+    if (!drag_pin_) return;
+    const Person* p = app.doc.person(press_person_);
+    if (!p) return;
+    Case tmp = app.doc;
+    Person moved = *p;
+    moved.*(spec_.pin_field) = *drag_pin_;
+    tmp.put(std::move(moved));
+    preview_ = spec_.layout(tmp, app.lang, !app.together);
+}
+
+void DiagramView::handle_mouse(App& app, bool hovered) {
+    ImGuiIO& io = ImGui::GetIO();
+    const LayoutResult& lay = shown(app);
+    const Point mouse_world = t_.to_world(io.MousePos);
+
+    hover_person_ = PersonId();
+    handle_hovered_ = false;
+    if (hovered && gesture_ == Gesture::None && app.selected) {
+        if (auto h = handle_of(app, app.selected); h && dist(*h, io.MousePos) <= (app.together ? 15.0f : 10.0f))
+            handle_hovered_ = true;
+    }
+    if ((hovered || gesture_ != Gesture::None) && contains(io.MousePos) && !handle_hovered_) {
+        if (const Symbol* s = lay.hit(mouse_world); s && s->person) hover_person_ = s->person;
+    }
+
+    const bool space = ImGui::IsKeyDown(GLFW_KEY_SPACE) && !io.WantTextInput;
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        app.active_view = this;
+        press_screen_ = io.MousePos;
+        if (space) {
+            gesture_ = Gesture::Pan;
+        } else if (handle_hovered_) {
+            gesture_ = Gesture::Relation;
+            press_person_ = app.selected;
+        } else if (hover_person_) {
+            gesture_ = Gesture::Press;
+            press_person_ = hover_person_;
+            press_center_ = lay.symbol_of(hover_person_)->center;
+            app.select(hover_person_);
+        } else {
+            gesture_ = Gesture::PanEmpty;
+        }
+    }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Middle)) {
+        app.active_view = this;
+        gesture_ = Gesture::Pan;
+    }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+        app.active_view = this;
+        if (hover_person_) {
+            app.select(hover_person_);
+            ImGui::OpenPopup("##person-menu");
+        }
+    }
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hover_person_) {
+        gesture_ = Gesture::None;
+        start_rename(app, hover_person_, spec_.kind);
+    }
+
+    switch (gesture_) {
+        case Gesture::Press:
+            if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && dist(io.MousePos, press_screen_) > kDragThreshold)
+                gesture_ = Gesture::Move;
+            break;
+        case Gesture::Move: {
+            const Pin pin{press_center_.x + (io.MousePos.x - press_screen_.x) / t_.zoom,
+                          press_center_.y + (io.MousePos.y - press_screen_.y) / t_.zoom};
+            if (!drag_pin_ || !(*drag_pin_ == pin)) {
+                drag_pin_ = pin;
+                update_preview(app);
+            }
+            break;
+        }
+        case Gesture::Pan:
+        case Gesture::PanEmpty:
+            if (ImGui::IsMouseDown(ImGuiMouseButton_Left) || ImGui::IsMouseDown(ImGuiMouseButton_Middle)) {
+                t_.ox += io.MouseDelta.x;
+                t_.oy += io.MouseDelta.y;
+            }
+            break;
+        case Gesture::Relation:
+            relation_target_ = hover_person_ != press_person_ ? hover_person_ : PersonId();
+            break;
+        case Gesture::None: break;
+    }
+
+    const bool released = !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle);
+    if (gesture_ != Gesture::None && released) {
+        if (gesture_ == Gesture::Move && drag_pin_) {
+            app.execute(spec_.pin(app.doc, press_person_, *drag_pin_));
+        } else if (gesture_ == Gesture::PanEmpty && dist(io.MousePos, press_screen_) <= kDragThreshold) {
+            app.select(PersonId());
+        } else if (gesture_ == Gesture::Relation && relation_target_) {
+            app.relation_draft = {press_person_, relation_target_, io.MousePos, true};
+        }
+        gesture_ = Gesture::None;
+        drag_pin_.reset();
+        preview_.reset();
+        relation_target_ = PersonId();
+    }
+
+    if (hovered && io.MouseWheel != 0.0f) {
+        t_.zoom_at(io.MousePos, std::pow(1.15, static_cast<double>(io.MouseWheel)));
+        fit_pending_ = false;
+    }
+}
+
+void DiagramView::keys(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || io.KeyCtrl || io.KeyAlt) return;
+    const float step = 60.0f;
+    if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) t_.ox += step;
+    if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) t_.ox -= step;
+    if (ImGui::IsKeyPressed(GLFW_KEY_UP)) t_.oy += step;
+    if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) t_.oy -= step;
+    if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) request_fit();
+    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) zoom_by(1.2);
+    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) zoom_by(1 / 1.2);
+    (void)app;
+}
+
+const LayoutResult* DiagramView::legend(App& app) {
+    const LayoutResult& lay = layout(app);
+    if (lay.legend.empty()) return nullptr;
+    if (!legend_valid_ || legend_keys_ != lay.legend || legend_lang_ != app.lang) {
+        legend_ = layout_legend(lay.legend, app.lang);
+        legend_.compute_bounds(0);
+        legend_keys_ = lay.legend;
+        legend_lang_ = app.lang;
+        legend_valid_ = true;
+    }
+    const Rect b = legend_.bounds;
+    if (b.empty() || b.width() <= 0 || b.height() <= 0) return nullptr;
+    return &legend_;
+}
+
+// Scale and on-screen size of the legend box for the current canvas size.
+std::pair<double, ImVec2> DiagramView::legend_box(App& app) {
+    const LayoutResult* lg = legend(app);
+    if (!lg) return {0.0, ImVec2{0, 0}};
+    const Rect b = lg->bounds;
+    const float pad = 12.0f;
+    const float max_w = std::min(300.0f, (max_.x - min_.x) * 0.26f);
+    const float max_h = (max_.y - min_.y) * (app.mode == ViewMode::Both ? 0.42f : 0.6f);
+    const double base = app.together ? 1.5 : app.mode == ViewMode::Both ? 0.95 : 1.15;
+    const double s = std::min({base, max_w / b.width(), max_h / b.height()});
+    return {s, ImVec2{static_cast<float>(b.width() * s) + 2 * pad, static_cast<float>(b.height() * s) + 2 * pad}};
+}
+
+void DiagramView::fit_now(App& app) {
+    const float margin = app.together ? 48.0f : 32.0f;
+    const double max_zoom = app.together ? 4.0 : 2.0;
+    const Rect bounds = layout(app).bounds;
+    t_.fit(bounds, min_, max_, margin, max_zoom);
+    if (!app.show_legend) return;
+    // Keep the drawing clear of the legend box (bottom-left): beside it or above it,
+    // whichever leaves the drawing larger.
+    const ImVec2 box = legend_box(app).second;
+    if (box.x <= 0) return;
+    ViewTransform beside, above;
+    beside.fit(bounds, {min_.x + box.x + 14, min_.y}, max_, margin, max_zoom);
+    above.fit(bounds, min_, {max_.x, max_.y - box.y - 14}, margin, max_zoom);
+    t_ = beside.zoom >= above.zoom ? beside : above;
+}
+
+void DiagramView::draw_legend(App& app, ImDrawList* dl) {
+    const LayoutResult* lg = legend(app);
+    if (!lg) return;
+    const auto [s, size] = legend_box(app);
+    const Rect b = lg->bounds;
+    const float pad = 12.0f;
+    const ImVec2 a{min_.x + 14, max_.y - 14 - size.y};
+    dl->AddRectFilled({a.x + 1, a.y + 2}, {a.x + size.x + 1, a.y + size.y + 2}, theme::kShadow, 8);
+    dl->AddRectFilled(a, {a.x + size.x, a.y + size.y}, theme::kPanel, 8);
+    dl->AddRect(a, {a.x + size.x, a.y + size.y}, theme::kBorder, 8);
+    ViewTransform lt;
+    lt.zoom = s;
+    lt.ox = a.x + pad - b.x0 * s;
+    lt.oy = a.y + pad - b.y0 * s;
+    DrawOptions o;
+    o.hide_professional = app.together;
+    dl->PushClipRect(a, {a.x + size.x, a.y + size.y}, true);
+    draw_layout(dl, *lg, lt, app.fonts, o);
+    dl->PopClipRect();
+}
+
+void DiagramView::draw_overlays(App& app, ImDrawList* dl) {
+    ImGuiIO& io = ImGui::GetIO();
+    const LayoutResult& lay = shown(app);
+    if (lay.symbols.empty()) {
+        const std::string hint(app.t("app.canvas.empty"));
+        draw_text(dl, app.fonts, hint, {(min_.x + max_.x) / 2, (min_.y + max_.y) / 2}, 15.0f, Align::Center, false,
+                  theme::kMutedText);
+    }
+    if (app.mode == ViewMode::Both) {
+        draw_text(dl, app.fonts, std::string(app.t(spec_.title_key)), {min_.x + 16, min_.y + 18}, 13.0f, Align::Left,
+                  true, theme::kMutedText);
+    }
+    // The handle to draw a relation from the selected person.
+    if (app.selected && gesture_ != Gesture::Move && !app.rename) {
+        if (auto h = handle_of(app, app.selected)) {
+            const float r = app.together ? 11.0f : 7.5f;
+            const bool hot = handle_hovered_ || gesture_ == Gesture::Relation;
+            dl->AddCircleFilled(*h, r, hot ? theme::kAccent : IM_COL32_WHITE, 24);
+            dl->AddCircle(*h, r, theme::kAccent, 24, 2.0f);
+            const ImU32 ink = hot ? IM_COL32_WHITE : theme::kAccent;
+            dl->AddLine({h->x - r * 0.5f, h->y}, {h->x + r * 0.5f, h->y}, ink, 2.0f);
+            dl->AddLine({h->x, h->y - r * 0.5f}, {h->x, h->y + r * 0.5f}, ink, 2.0f);
+            if (handle_hovered_ && gesture_ == Gesture::None) {
+                ImGui::BeginTooltip();
+                ImGui::TextUnformatted(app.t("app.relation.handle_tip").data());
+                ImGui::EndTooltip();
+            }
+        }
+    }
+    // The relation being drawn: a dashed line from the source to the mouse or target.
+    if (gesture_ == Gesture::Relation) {
+        if (auto from = screen_of(app, press_person_)) {
+            ImVec2 to = io.MousePos;
+            if (relation_target_)
+                if (auto tt = screen_of(app, relation_target_)) to = *tt;
+            const float d = dist(*from, to);
+            const int n = std::max(1, static_cast<int>(d / 10));
+            for (int i = 0; i < n; i += 2) {
+                const float a = static_cast<float>(i) / static_cast<float>(n);
+                const float b = std::min(1.0f, static_cast<float>(i + 1) / static_cast<float>(n));
+                dl->AddLine({from->x + (to.x - from->x) * a, from->y + (to.y - from->y) * a},
+                            {from->x + (to.x - from->x) * b, from->y + (to.y - from->y) * b}, theme::kAccent, 2.5f);
+            }
+            dl->AddCircleFilled(to, 5.0f, relation_target_ ? theme::kGreen : theme::kAccent, 16);
+        }
+    }
+    if (app.show_legend) draw_legend(app, dl);
+}
+
+void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
+    min_ = pos;
+    max_ = {pos.x + size.x, pos.y + size.y};
+    const std::string id = std::string("##view-") + (spec_.kind == ViewKind::Genogram ? "genogram" : "network");
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize(size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kCanvas);
+    ImGui::Begin(id.c_str(), nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(2);
+
+    if (fit_pending_ && size.x > 10 && size.y > 10) {
+        fit_now(app);
+        fit_pending_ = false;
+    }
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::InvisibleButton("##canvas", {std::max(1.0f, size.x), std::max(1.0f, size.y)},
+                           ImGuiButtonFlags_MouseButtonMask_);
+    const bool hovered = ImGui::IsItemHovered();
+    handle_mouse(app, hovered);
+    if (hovered && gesture_ == Gesture::None && hover_person_) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (gesture_ == Gesture::Move || gesture_ == Gesture::Pan ||
+        (gesture_ == Gesture::PanEmpty && dist(ImGui::GetIO().MousePos, press_screen_) > kDragThreshold))
+        ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(min_, max_, true);
+    DrawOptions o;
+    o.hide_professional = app.together;
+    o.highlight = {app.selected, hover_person_, relation_target_};
+    o.record = app.record_drawn;
+    stats_ = draw_layout(dl, shown(app), t_, app.fonts, o);
+    draw_overlays(app, dl);
+    dl->PopClipRect();
+
+    draw_person_menu(app);
+    ImGui::End();
+
+    if (gesture_ == Gesture::None) draw_quick_bar(app, *this);
+    draw_rename(app, *this);
+}
+
+}  // namespace kring::app

@@ -1,0 +1,29 @@
+// Quick actions on a person: add partner/child/parent/sibling/twin, rename in place,
+// delete with confirmation, and the palette that turns a drawn line into a relation.
+// Everything goes through App::execute (commands with undo).
+#pragma once
+
+#include "app_state.hpp"
+
+#include <string>
+
+namespace kring::app {
+
+class DiagramView;
+
+void quick_add(App& app, PersonId of, QuickAdd what);
+void start_rename(App& app, PersonId p, ViewKind view);
+void add_relation_from_palette(App& app, PersonId a, PersonId b, RelationChoice choice);
+
+// "partner: Kevin Bakker", "ouder van Jayden Bakker", ... seen from `from`.
+[[nodiscard]] std::string describe_relation(const App& app, const Relation& r, PersonId from);
+
+// Drawn inside a view's window:
+void draw_person_menu(App& app);                    // right-click menu on a person
+void draw_quick_bar(App& app, DiagramView& view);   // floating buttons above the selection
+void draw_rename(App& app, DiagramView& view);      // in-place name field
+// Drawn at top level:
+void draw_delete_confirm(App& app);
+void draw_relation_palette(App& app);
+
+}  // namespace kring::app

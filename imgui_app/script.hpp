@@ -1,0 +1,67 @@
+// Scripted input for GUI tests (--script FILE): one step per frame through the real ImGui
+// input path (pre-1.87 API: io.MousePos, io.MouseDown, io.KeysDown, io.KeyCtrl,
+// AddInputCharacter), set between the backend's NewFrame and ImGui::NewFrame.
+//
+// Script lines (blank lines and lines starting with '#' are ignored):
+//   move-to X Y | move-to-person P | move-to-handle P | move-to-ui NAME
+//   click [left|right|middle] | double-click | mouse-down | mouse-up
+//   click-person P | click-ui NAME | drag-to-person P | drag-by DX DY | drag-to X Y
+//   key SPEC (e.g. ctrl+z, ctrl+shift+z, f11, escape, enter, delete, f) | type TEXT
+//   wheel N | wait N
+//   assert-persons N | assert-relations N | assert-selected P|none | assert-name P TEXT
+//   assert-relation KIND A B | assert-drawn TEXT | assert-not-drawn TEXT | assert-dirty yes|no
+//   assert-mode genogram|network|both | assert-together yes|no
+//   save FILE | dump-case FILE | dump-drawn FILE | screenshot FILE | echo TEXT | quit
+// Persons are given by id (p3). Failed assertions are reported on stderr as
+// "FILE:LINE: ..." and make the app exit with status 1 at the end.
+#pragma once
+
+#include "app_state.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kring::app {
+
+struct ScriptStep {
+    std::string op;
+    std::vector<std::string> args;
+    std::string rest;  // everything after the op (for type / echo / assert-name)
+    int line = 0;
+};
+
+struct ScriptRunner {
+    std::string file;
+    std::vector<ScriptStep> steps;
+    std::size_t pc = 0;
+    int sub = 0;  // frame within a multi-frame step
+    ImVec2 mouse{-1, -1};
+    bool down[3] = {false, false, false};
+    std::vector<int> keys;  // keys held this frame
+    bool ctrl = false, shift = false, alt = false;
+    ImVec2 drag_from{0, 0}, drag_to{0, 0};
+    int failures = 0;
+    bool quit = false;
+    std::string screenshot;  // set by a "screenshot" step: save after this frame
+
+    [[nodiscard]] bool done() const { return quit || pc >= steps.size(); }
+    // Applies this frame's input; runs checks and file steps. Call before ImGui::NewFrame.
+    void before_frame(App& app, ImGuiIO& io);
+
+private:
+    void fail(const ScriptStep& s, const std::string& what);
+    void next() {
+        ++pc;
+        sub = 0;
+    }
+};
+
+// Reads a script; returns an error message ("FILE:LINE: ...") or "".
+[[nodiscard]] std::string load_script(const std::filesystem::path& path, ScriptRunner& out);
+
+// Writes the labels drawn in the last frame, one per line ("label\tTEXT"), and the
+// persons drawn ("person\tpN") — used by tests and scripts.
+bool write_drawn(const App& app, const std::filesystem::path& path);
+
+}  // namespace kring::app
