@@ -488,6 +488,9 @@ SaveResult write_file_atomic(const std::filesystem::path& path, std::string_view
     const std::string where = path.string();
     std::error_code ec;
     if (fs::is_directory(abs, ec)) return {where + ": cannot save: this is a folder"};
+    // Never replace a device, pipe or socket with a regular file (e.g. /dev/full).
+    if (fs::exists(abs, ec) && !fs::is_regular_file(abs, ec))
+        return {where + ": cannot save: this is not a regular file"};
     std::string tmpl = (dir / ("." + abs.filename().string() + ".tmp-XXXXXX")).string();
     std::vector<char> buf(tmpl.begin(), tmpl.end());
     buf.push_back('\0');
