@@ -10,5 +10,7 @@ namespace kring::cli {
 void register_validate(CLI::App& app, int& exit_code);
 void register_print(CLI::App& app, int& exit_code);
 void register_analyze(CLI::App& app, int& exit_code);
+void register_import(CLI::App& app, int& exit_code);
+void register_export(CLI::App& app, int& exit_code);
 
 }  // namespace kring::cli

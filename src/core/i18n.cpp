@@ -20,6 +20,7 @@ constexpr Entry kTable[] = {
 #include "i18n/layout.inc"
 #include "i18n/print.inc"
 #include "i18n/app.inc"
+#include "i18n/interop.inc"
 };
 
 const std::unordered_map<std::string_view, const Entry*>& index() {
