@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,7 @@ enum class ViewMode { Genogram, Network, Both };
 enum class ViewKind { Genogram, Network };
 
 // What the palette offers after a relation was drawn from one person to another.
-enum class RelationChoice { Partner, ParentOf, ChildOf, Emotional, Support, Contact };
+enum class RelationChoice { Partner, ParentOf, ChildOf, Emotional, Support, Contact, Risk };
 
 // Quick actions on a selected person.
 enum class QuickAdd { Partner, Child, Parent, Sibling, Twin };
@@ -78,6 +79,8 @@ struct App {
 
     // --- interaction
     PersonId selected;
+    std::set<PersonId> multi;      // box-selected persons (selected is one of them)
+    std::vector<PersonId> confirm_delete_many;  // "delete these N persons?" is open
     std::optional<RenameState> rename;
     RelationDraft relation_draft;
     PersonId confirm_delete;

@@ -274,12 +274,39 @@ DrawStats draw_layout(ImDrawList* dl, const LayoutResult& r, const ViewTransform
         }
     }
 
+    // One enlargement for all labels (so their sizes keep their proportions), chosen so
+    // that a typical 8 pt caption is at least min_label_px high.
+    const float boost =
+        opt.min_label_px > 0 ? std::clamp(opt.min_label_px / (8.0f * zoom), 1.0f, opt.max_label_boost) : 1.0f;
+    // Captions mostly follow their symbols' order: search on from the last one found.
+    std::size_t last = 0;
+    const auto find_symbol = [&](PersonId p) -> const Symbol* {
+        const std::size_t n = r.symbols.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = (last + k) % n;
+            if (r.symbols[i].person == p) {
+                last = i;
+                return &r.symbols[i];
+            }
+        }
+        return nullptr;
+    };
     for (const Label& l : r.labels) {
         if (!visible(l.professional_only, hide) || l.text.empty()) continue;
-        const float em = static_cast<float>(l.size) * zoom;
+        float em = static_cast<float>(l.size) * zoom;
         if (em < opt.min_text_px) continue;
-        const ImVec2 p = t.to_screen(l.pos);
-        const float est = static_cast<float>(text_width(l.text, l.size)) * zoom;
+        em *= boost;
+        Point at = l.pos;
+        if (boost > 1.0f && l.person) {
+            // Keep enlarged captions clear of their symbol: stretch their distance from it.
+            if (const Symbol* s = find_symbol(l.person)) {
+                const double top = s->center.y - s->h / 2, bottom = s->center.y + s->h / 2;
+                if (at.y > bottom) at.y = bottom + (at.y - bottom) * boost;
+                else if (at.y < top) at.y = top - (top - at.y) * boost;
+            }
+        }
+        const ImVec2 p = t.to_screen(at);
+        const float est = static_cast<float>(text_width(l.text, l.size)) * zoom * boost;
         if (clip.misses(p.x - est - 4, p.y - em * 4, p.x + est + 4, p.y + em * 4)) continue;
         draw_text(dl, fonts, l.text, p, em, l.align, l.bold, to_imgui(l.color));
         ++st.labels;

@@ -45,6 +45,10 @@ struct DrawOptions {
     bool hide_professional = false;  // "samen tekenen": drop professional_only primitives and risk badges
     Highlight highlight;
     float min_text_px = 3.0f;  // smaller text is not drawn (unreadable anyway)
+    // Readable labels when zoomed out: text that would be smaller than this is drawn at
+    // this size, but never enlarged more than `max_label_boost` times.
+    float min_label_px = 0.0f;
+    float max_label_boost = 2.2f;
     bool record = false;       // fill DrawStats::drawn_labels / drawn_persons
 };
 

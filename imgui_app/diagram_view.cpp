@@ -116,6 +116,9 @@ void DiagramView::handle_mouse(App& app, bool hovered) {
     if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hover_person_) {
         gesture_ = Gesture::None;
         start_rename(app, hover_person_, spec_.kind);
+    } else if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !handle_hovered_ && spec_.add_at) {
+        gesture_ = Gesture::None;
+        spec_.add_at(app, lay, mouse_world);
     }
 
     switch (gesture_) {
@@ -291,6 +294,10 @@ void DiagramView::draw_overlays(App& app, ImDrawList* dl) {
             dl->AddCircleFilled(to, 5.0f, relation_target_ ? theme::kGreen : theme::kAccent, 16);
         }
     }
+    if (spec_.add_at && !lay.symbols.empty() && !app.rename) {
+        draw_text(dl, app.fonts, std::string(app.t("app.network.add_here")), {(min_.x + max_.x) / 2, max_.y - 16},
+                  app.together ? 15.0f : 11.5f, Align::Center, false, theme::kMutedText);
+    }
     if (app.show_legend) draw_legend(app, dl);
 }
 
@@ -330,6 +337,7 @@ void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
     o.hide_professional = app.together;
     o.highlight = {app.selected, hover_person_, relation_target_};
     o.record = app.record_drawn;
+    o.min_label_px = spec_.kind == ViewKind::Network ? (app.together ? 13.0f : 10.5f) : (app.together ? 12.0f : 9.0f);
     stats_ = draw_layout(dl, shown(app), t_, app.fonts, o);
     draw_overlays(app, dl);
     dl->PopClipRect();

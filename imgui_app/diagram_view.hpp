@@ -21,7 +21,18 @@ struct ViewSpec {
     LayoutResult (*layout)(const Case& c, Lang lang, bool show_notes);
     Command (*pin)(const Case& c, PersonId id, std::optional<Pin> pin);
     std::optional<Pin> Person::*pin_field;
+    // Double-click on an empty spot (nullptr: nothing): the network map adds a contact
+    // in the sector and ring under the mouse.
+    void (*add_at)(App& app, const LayoutResult& lay, Point where) = nullptr;
 };
+
+// The sector and ring (1..3) of the network map under a layout point, reconstructed from
+// the drawn rings and sector borders; nullopt outside the map or on the focus.
+struct NetworkCell {
+    int sector = 0;  // Sector order of layouts/network_map.hpp
+    int ring = 1;
+};
+[[nodiscard]] std::optional<NetworkCell> network_cell_at(const LayoutResult& lay, const Case& c, Point where);
 
 const ViewSpec& genogram_spec();
 const ViewSpec& network_spec();
@@ -48,6 +59,7 @@ public:
     [[nodiscard]] std::optional<ImVec2> handle_of(const App& app, PersonId p);
     [[nodiscard]] const DrawStats& stats() const { return stats_; }
     [[nodiscard]] const ViewTransform& transform() const { return t_; }
+    [[nodiscard]] ImVec2 centre() const { return {(min_.x + max_.x) / 2, (min_.y + max_.y) / 2}; }
     [[nodiscard]] bool contains(ImVec2 s) const {
         return s.x >= min_.x && s.y >= min_.y && s.x < max_.x && s.y < max_.y;
     }

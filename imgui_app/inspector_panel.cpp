@@ -1,5 +1,7 @@
 #include "inspector_panel.hpp"
 
+#include "analysis_panel.hpp"
+
 #include "diagram_view.hpp"
 #include "quick_actions.hpp"
 #include "widgets.hpp"
@@ -257,7 +259,10 @@ void draw_inspector(App& app, ImVec2 pos, ImVec2 size) {
     Draft& d = draft();
     sync(app, d);
     if (app.doc.person(app.selected) && d.id == app.selected) person_form(app, d);
-    else case_form(app, d);
+    else {
+        case_form(app, d);
+        if (app.mode != ViewMode::Genogram) draw_analysis_section(app);
+    }
     ImGui::End();
 }
 

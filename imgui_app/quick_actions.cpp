@@ -152,6 +152,21 @@ void add_relation_from_palette(App& app, PersonId a, PersonId b, RelationChoice 
             r.direction = Direction::Gives;
             break;
         case RelationChoice::Contact: r.kind = RelationKind::Contact; break;
+        case RelationChoice::Risk: {
+            // A risky contact: a contact with worries about the children, and the other
+            // person flagged as a risk contact (hidden in "samen tekenen" mode).
+            r.kind = RelationKind::Contact;
+            r.worries = true;
+            Command add = cmd::add_relation(app.doc, r);
+            const Person* other = app.doc.person(b);
+            if (other && !other->risk) {
+                Person flagged = *other;
+                flagged.risk = true;
+                add = cmd::combine("add risk", {std::move(add), cmd::update_person(app.doc, flagged)});
+            }
+            if (app.execute(std::move(add))) app.say(std::string(app.t("app.relation.added")));
+            return;
+        }
     }
     if (app.execute(cmd::add_relation(app.doc, r))) app.say(std::string(app.t("app.relation.added")));
 }
@@ -353,9 +368,11 @@ void draw_relation_palette(App& app) {
         {RelationChoice::Emotional, std::string(app.t("app.palette.emotional")), "palette-emotional"},
         {RelationChoice::Support, std::string(app.t("app.palette.support")), "palette-support"},
         {RelationChoice::Contact, std::string(app.t("app.palette.contact")), "palette-contact"},
+        {RelationChoice::Risk, std::string(app.t("app.palette.risk")), "palette-risk"},
     };
     ImGui::TextDisabled("%s", app.t("app.palette.family").data());
-    for (int i = 0; i < 6; ++i) {
+    const int n_items = app.together ? 6 : 7;  // no risk marking while drawing with the parent
+    for (int i = 0; i < n_items; ++i) {
         if (i == 3) {
             ImGui::Spacing();
             ImGui::TextDisabled("%s", app.t("app.palette.network").data());

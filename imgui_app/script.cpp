@@ -118,10 +118,10 @@ std::string load_script(const std::filesystem::path& path, ScriptRunner& out) {
         std::istringstream words(s.rest);
         for (std::string w; words >> w;) s.args.push_back(w);
         static const char* known[] = {
-            "move-to", "move-to-person", "move-to-handle", "move-to-ui", "click", "double-click", "mouse-down",
+            "move-to", "move-to-person", "move-to-handle", "move-to-ui", "move-to-cell", "click", "double-click", "mouse-down",
             "mouse-up", "click-person", "click-ui", "drag-to-person", "drag-by", "drag-to", "key", "type", "wheel",
             "wait", "assert-persons", "assert-relations", "assert-selected", "assert-name", "assert-relation",
-            "assert-drawn", "assert-not-drawn", "assert-dirty", "assert-mode", "assert-together", "save",
+            "assert-drawn", "assert-not-drawn", "assert-centred", "assert-multi", "assert-dirty", "assert-mode", "assert-together", "save",
             "dump-case", "dump-drawn", "screenshot", "echo", "quit"};
         bool ok = false;
         for (const char* k : known) ok |= s.op == k;
@@ -162,7 +162,8 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
     ctrl = shift = alt = false;
 
     // Steps that need no frame of their own run back to back.
-    for (int guard = 0; guard < 1000 && !done(); ++guard) {
+    if (warmup > 0) --warmup;
+    for (int guard = 0; warmup == 0 && guard < 1000 && !done(); ++guard) {
         const ScriptStep& s = steps[pc];
         const auto arg = [&](std::size_t i) { return i < s.args.size() ? s.args[i] : std::string(); };
         const auto num = [&](std::size_t i) { return std::strtod(arg(i).c_str(), nullptr); };
@@ -199,6 +200,42 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
             next();
             break;
         }
+        if (op == "move-to-cell") {
+            // An empty spot of the network map in sector S (0..6), ring R (1..3): the grid
+            // point of that cell closest to the cell's middle, away from symbols.
+            DiagramView& v = *app.network;
+            const LayoutResult& lay = v.layout(app);
+            std::vector<ImVec2> pts;
+            ImVec2 mean{0, 0};
+            const ImVec2 c = v.centre();
+            for (float y = c.y - 500; y <= c.y + 500; y += 5)
+                for (float x = c.x - 700; x <= c.x + 700; x += 5) {
+                    if (!v.contains({x, y})) continue;
+                    const Point w = v.transform().to_world({x, y});
+                    const auto cell = network_cell_at(lay, app.doc, w);
+                    if (!cell || cell->sector != static_cast<int>(num(0)) || cell->ring != static_cast<int>(num(1))) continue;
+                    bool near = false;
+                    for (const Symbol& sym : lay.symbols) {
+                        const ImVec2 sc = v.transform().to_screen(sym.center);
+                        near |= std::hypot(sc.x - x, sc.y - y) < 40;
+                    }
+                    if (near) continue;
+                    pts.push_back({x, y});
+                    mean.x += x;
+                    mean.y += y;
+                }
+            if (pts.empty()) {
+                fail(s, "no empty spot in that cell of the network map");
+            } else {
+                mean = {mean.x / static_cast<float>(pts.size()), mean.y / static_cast<float>(pts.size())};
+                ImVec2 best = pts[0];
+                for (ImVec2 p : pts)
+                    if (std::hypot(p.x - mean.x, p.y - mean.y) < std::hypot(best.x - mean.x, best.y - mean.y)) best = p;
+                mouse = best;
+            }
+            next();
+            break;
+        }
         if (op == "move-to-ui") {
             if (auto p = ui_pos(arg(0))) mouse = *p;
             next();
@@ -219,7 +256,10 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
             break;
         }
         if (op == "click-person" || op == "click-ui") {
-            if (sub == 0) {
+            // Widgets that just appeared (auto-sized popups, the quick bar) are placed on
+            // their second frame: look the target up again for a few frames, then press.
+            constexpr int settle = 3;
+            if (sub < settle) {
                 auto p = op == "click-person" ? person_pos(false) : ui_pos(arg(0));
                 if (!p) {
                     next();
@@ -227,8 +267,8 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
                 }
                 mouse = *p;
             }
-            down[0] = sub == 1;
-            if (++sub == 3) next();
+            down[0] = sub == settle;
+            if (++sub == settle + 2) next();
             break;
         }
         if (op == "drag-to-person" || op == "drag-by" || op == "drag-to") {
@@ -324,6 +364,21 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
             bool found = false;
             for (const auto& l : app.drawn_labels) found |= l.find(s.rest) != std::string::npos;
             if (found != (op == "assert-drawn")) fail(s, found ? "is drawn" : "is not drawn");
+        } else if (op == "assert-centred") {
+            auto p = person_arg(arg(0));
+            bool ok = false;
+            for (DiagramView* v : {app.genogram.get(), app.network.get()}) {
+                if ((app.mode == ViewMode::Genogram && v != app.genogram.get()) ||
+                    (app.mode == ViewMode::Network && v != app.network.get()) || !p)
+                    continue;
+                const auto at = v->screen_of(app, *p);
+                const ImVec2 c = v->centre();
+                ok |= at && std::hypot(at->x - c.x, at->y - c.y) < 40.0f;
+            }
+            if (!ok) fail(s, "not in the middle of a view");
+        } else if (op == "assert-multi") {
+            if (app.multi.size() != static_cast<std::size_t>(num(0)))
+                fail(s, std::to_string(app.multi.size()) + " persons are box-selected");
         } else if (op == "assert-dirty") {
             if (app.dirty() != (arg(0) == "yes")) fail(s, app.dirty() ? "has unsaved changes" : "is saved");
         } else if (op == "assert-mode") {

@@ -4,12 +4,14 @@
 //
 // Script lines (blank lines and lines starting with '#' are ignored):
 //   move-to X Y | move-to-person P | move-to-handle P | move-to-ui NAME
+//   move-to-cell SECTOR RING (an empty spot of the network map; sectors 0..6, rings 1..3)
 //   click [left|right|middle] | double-click | mouse-down | mouse-up
 //   click-person P | click-ui NAME | drag-to-person P | drag-by DX DY | drag-to X Y
 //   key SPEC (e.g. ctrl+z, ctrl+shift+z, f11, escape, enter, delete, f) | type TEXT
 //   wheel N | wait N
 //   assert-persons N | assert-relations N | assert-selected P|none | assert-name P TEXT
 //   assert-relation KIND A B | assert-drawn TEXT | assert-not-drawn TEXT | assert-dirty yes|no
+//   assert-centred P (near the middle of a view) | assert-multi N (persons box-selected)
 //   assert-mode genogram|network|both | assert-together yes|no
 //   save FILE | dump-case FILE | dump-drawn FILE | screenshot FILE | echo TEXT | quit
 // Persons are given by id (p3). Failed assertions are reported on stderr as
@@ -36,6 +38,7 @@ struct ScriptRunner {
     std::vector<ScriptStep> steps;
     std::size_t pc = 0;
     int sub = 0;  // frame within a multi-frame step
+    int warmup = 3;  // frames to render before the first step (views lay out and fit)
     ImVec2 mouse{-1, -1};
     bool down[3] = {false, false, false};
     std::vector<int> keys;  // keys held this frame
