@@ -71,6 +71,25 @@ const char* frel_word(ParentKind k) {
     return "Unknown";
 }
 
+// The date as GEDCOM should say it: the importer's word-for-word line in the notes
+// ("Geboren: BET 1899 AND 1905") when it still describes this date, else the date itself.
+std::string date_value(const PartialDate& d, const std::string& notes, std::string_view label_key) {
+    for (Lang l : {Lang::Nl, Lang::En}) {
+        const std::string label = std::string(tr("import." + std::string(label_key), l)) + ": ";
+        for (std::size_t p = 0; p < notes.size();) {
+            std::size_t e = notes.find('\n', p);
+            if (e == std::string::npos) e = notes.size();
+            std::string_view line(notes.data() + p, e - p);
+            if (line.starts_with(label)) {
+                std::string_view original = line.substr(label.size());
+                if (parse_gedcom_date(original).date == d) return std::string(original);
+            }
+            p = e + 1;
+        }
+    }
+    return format_gedcom_date(d);
+}
+
 struct Family {
     PersonId husb, wife;
     const Relation* partner = nullptr;
@@ -223,14 +242,14 @@ std::string export_gedcom(const Case& c, const ExportOptions& opt, std::vector<s
         put(o, 1, "SEX", p.sex == Sex::Male ? "M" : p.sex == Sex::Female ? "F" : "U");
         if (!p.birth.empty()) {
             put(o, 1, "BIRT");
-            put(o, 2, "DATE", format_gedcom_date(p.birth));
+            put(o, 2, "DATE", date_value(p.birth, p.notes, "born"));
         }
         if (p.deceased || !p.death.empty()) {
             if (p.death.empty()) {
                 put(o, 1, "DEAT", "Y");
             } else {
                 put(o, 1, "DEAT");
-                put(o, 2, "DATE", format_gedcom_date(p.death));
+                put(o, 2, "DATE", date_value(p.death, p.notes, "died"));
             }
         }
         for (std::size_t fi : famc_of[id]) {
@@ -255,16 +274,16 @@ std::string export_gedcom(const Case& c, const ExportOptions& opt, std::vector<s
             bool start_written = false, end_written = false;
             if (married) {
                 put(o, 1, "MARR", r->start.empty() ? "Y" : "");
-                if (!r->start.empty()) put(o, 2, "DATE", format_gedcom_date(r->start));
+                if (!r->start.empty()) put(o, 2, "DATE", date_value(r->start, r->note, "married"));
                 start_written = true;
             } else if (s == PartnerStatus::Engaged) {
                 put(o, 1, "ENGA", r->start.empty() ? "Y" : "");
-                if (!r->start.empty()) put(o, 2, "DATE", format_gedcom_date(r->start));
+                if (!r->start.empty()) put(o, 2, "DATE", date_value(r->start, r->note, "engaged"));
                 start_written = true;
             }
             if (s == PartnerStatus::Divorced) {
                 put(o, 1, "DIV", r->end.empty() ? "Y" : "");
-                if (!r->end.empty()) put(o, 2, "DATE", format_gedcom_date(r->end));
+                if (!r->end.empty()) put(o, 2, "DATE", date_value(r->end, r->note, "divorced"));
                 end_written = true;
             }
             if (s != PartnerStatus::Married && s != PartnerStatus::Divorced && s != PartnerStatus::Engaged)
