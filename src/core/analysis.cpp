@@ -212,6 +212,45 @@ void risk_figures(const Work& w, Analysis& a) {
     }
 }
 
+// Ties among the alters, conflicts, "important but no contact" and critical persons.
+void around_figures(const Work& w, Analysis& a) {
+    for (auto [x, y] : w.g.edges)
+        if (x != w.focus && y != w.focus) ++a.alter_ties;
+    a.alter_pairs = static_cast<long long>(a.size) * (a.size - 1) / 2;
+    auto push_unique = [](std::vector<PersonId>& v, PersonId p) {
+        if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);
+    };
+    for (const auto& [rid, r] : w.c.relations()) {
+        const int va = w.vertex(r.a), vb = w.vertex(r.b);
+        if (r.a == r.b || va < 0 || vb < 0) continue;
+        if (r.kind == RelationKind::Emotional && (r.emotion == EmotionKind::Conflict || r.emotion == EmotionKind::Hostile))
+            a.conflicts.emplace_back(r.a, r.b);
+        if (r.kind != RelationKind::Contact) continue;
+        const bool ina = a.persons[static_cast<std::size_t>(va)].in_focus_unit;
+        const bool inb = a.persons[static_cast<std::size_t>(vb)].in_focus_unit;
+        if (!ina && !inb) continue;
+        // The person outside the unit (or b, when both are inside) is the one that matters.
+        const PersonId other = ina && !inb ? r.b : !ina && inb ? r.a : r.b;
+        if (!makes_tie(r)) push_unique(a.important_no_contact, other);
+        else if (r.critical) push_unique(a.critical, other);
+    }
+}
+
+// The unit members a relation of kind Contact links `p` to, filtered by `pred`.
+template <class Pred>
+std::vector<PersonId> contact_partners(const Work& w, const Analysis& a, PersonId p, Pred pred) {
+    std::vector<PersonId> out;
+    for (const auto& [rid, r] : w.c.relations()) {
+        if (r.kind != RelationKind::Contact || !r.involves(p) || r.a == r.b || !pred(r)) continue;
+        const PersonId q = r.other(p);
+        const int vq = w.vertex(q);
+        if (vq >= 0 && a.persons[static_cast<std::size_t>(vq)].in_focus_unit &&
+            std::find(out.begin(), out.end(), q) == out.end())
+            out.push_back(q);
+    }
+    return out;
+}
+
 // ---- findings -------------------------------------------------------------------------
 
 void network_findings(const Work& w, Analysis& a, int informal_outside) {
@@ -226,9 +265,16 @@ void network_findings(const Work& w, Analysis& a, int informal_outside) {
 
     std::vector<PersonId> isolated_alters;
     for (PersonId p : a.isolated)
-        if (p != focus) isolated_alters.push_back(p);
+        if (p != focus && std::find(a.important_no_contact.begin(), a.important_no_contact.end(), p) == a.important_no_contact.end())
+            isolated_alters.push_back(p);
     if (!isolated_alters.empty()) add(a, "isolated", Level::Attention, {}, isolated_alters);
     if (!a.unreachable.empty()) add(a, "unreachable", Level::Attention, focus, a.unreachable);
+    if (a.size >= 3 && a.alter_ties == 0) add(a, "alters-unconnected", Level::Attention, focus, {}, {a.size});
+    for (PersonId p : a.important_no_contact)
+        add(a, "important-no-contact", Level::Attention, p,
+            contact_partners(w, a, p, [](const Relation& r) { return !makes_tie(r); }));
+    for (PersonId p : a.critical)
+        add(a, "critical", Level::Attention, p, contact_partners(w, a, p, [](const Relation& r) { return r.critical && makes_tie(r); }));
     if (!a.children_without_network.empty())
         add(a, "children-without-network", Level::Attention, {}, a.children_without_network);
 
@@ -311,6 +357,7 @@ void risk_findings(const Work& w, Analysis& a) {
             add(a, "worries", Level::Attention, swap ? r.b : r.a, {swap ? r.a : r.b});
         }
     }
+    for (auto [x, y] : a.conflicts) add(a, "conflict", Level::Attention, x, {y});
     for (const auto& [rid, r] : w.c.relations())
         if (r.kind == RelationKind::Emotional && r.emotion == EmotionKind::CutOff && r.a != r.b && w.vertex(r.a) >= 0 &&
             w.vertex(r.b) >= 0)
@@ -402,6 +449,7 @@ Analysis analyze(const Case& c, const AnalysisOptions& opt, Lang lang) {
     }
     professional_figures(w, a);
     risk_figures(w, a);
+    around_figures(w, a);
 
     // Findings: Risk first, then Attention, then Info; within a level in the order made.
     if (a.size == 0) {

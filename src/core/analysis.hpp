@@ -126,6 +126,19 @@ struct Analysis {
     std::vector<PersonId> articulation_points;
     std::vector<PersonId> risk_persons;
 
+    // Around the family: how far the alters know each other, and where they clash.
+    int alter_ties = 0;         // ties among alters (focus excluded)
+    long long alter_pairs = 0;  // possible ties among alters: size*(size-1)/2
+    // Emotional conflict or hostility between two persons (any two, focus included), in
+    // relation order; (first, second) as recorded.
+    std::vector<std::pair<PersonId, PersonId>> conflicts;
+    // "Important but no contact": persons who matter to someone in the focus unit (a child
+    // often names a parent it does not see) but with whom there is no contact. Recorded as
+    // a Contact relation with no_contact (or frequency Never); they stay on the map.
+    std::vector<PersonId> important_no_contact;
+    // Persons recorded as critical of someone in the focus unit (Contact::critical).
+    std::vector<PersonId> critical;
+
     bool has_coordinator = false;
     std::vector<PersonId> coordinators;
     // Pairs of professionals with no tie between them (first < second). Listed up to

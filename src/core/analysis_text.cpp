@@ -88,6 +88,13 @@ constexpr Text kTexts[] = {
     {"network-abroad", "{n0} mensen uit het netwerk wonen in het buitenland: {persons}.",
      "{n0} people in the network live abroad: {persons}."},
     {"network-abroad.one", "{persons} woont in het buitenland.", "{persons} lives abroad."},
+    {"alters-unconnected", "De {n0} mensen rond {subject} kennen elkaar onderling niet (geen enkele verbinding).",
+     "The {n0} people around {subject} do not know each other (not a single tie among them)."},
+    {"important-no-contact", "{subject} is belangrijk voor {persons}, maar er is geen contact.",
+     "{subject} matters to {persons}, but there is no contact."},
+    {"important-no-contact.none", "{subject} is belangrijk, maar er is geen contact.", "{subject} matters, but there is no contact."},
+    {"critical", "{subject} is kritisch over {persons}.", "{subject} is critical of {persons}."},
+    {"conflict", "Conflict tussen {subject} en {persons}.", "Conflict between {subject} and {persons}."},
     // pieces
     {"unit", "het gezin", "the family"},
     {"Unit", "Het gezin", "The family"},
@@ -107,8 +114,8 @@ constexpr Text kTexts[] = {
     {"report.reciprocity.value", "ontvangt {n0} keer, geeft {n1} keer (eigen netwerk)",
      "receives {n0} times, gives {n1} times (informal network)"},
     {"report.structure", "Structuur", "Structure"},
-    {"report.structure.value", "dichtheid zonder focus {detail}; {n0} verbindingen",
-     "density without the focus {detail}; {n0} ties"},
+    {"report.structure.value", "{n0} verbindingen; rond de focus kennen {n1} van de {n2} paren elkaar (dichtheid {detail})",
+     "{n0} ties; around the focus {n1} of {n2} pairs know each other (density {detail})"},
     {"report.burt", "Burt (focus)", "Burt (focus)"},
     {"report.burt.value", "effectieve omvang {detail}", "effective size {detail}"},
     {"report.burt.constraint", "beperking", "constraint"},
@@ -257,6 +264,7 @@ std::string finding_text(const Finding& f, const Case& c, Lang lang) {
     const bool one = (f.persons.size() == 1 && (f.key == "children-without-network" || f.key == "network-abroad")) ||
                      (f.key == "small-network" && !f.numbers.empty() && f.numbers[0] == 1);
     std::string_view t = one ? text(f.key + ".one", lang) : text(f.key, lang);
+    if (f.key == "important-no-contact" && f.persons.empty()) t = text("important-no-contact.none", lang);
     if (t.empty()) return f.key;  // unknown key: never an empty line
     return fill(std::string(t), f, c, lang);
 }
@@ -302,7 +310,7 @@ std::string analysis_text(const Analysis& a, const Case& c, Lang lang) {
     }
     out += line(filled("report.support", {unit}), support);
     out += line(tx("report.reciprocity"), filled("report.reciprocity.value", {a.unit_receives, a.unit_gives}));
-    out += line(tx("report.structure"), filled("report.structure.value", {a.ties}, fmt(a.density, 2, lang)));
+    out += line(tx("report.structure"), filled("report.structure.value", {a.ties, a.alter_ties, static_cast<int>(std::min<long long>(a.alter_pairs, 2'000'000'000))}, fmt(a.density, 2, lang)));
     out += line(tx("report.burt"), filled("report.burt.value", {}, fmt(a.focus_effective_size, 2, lang)) + ", " +
                                        tx("report.burt.constraint") + " " + fmt(a.focus_constraint, 2, lang));
     if (a.betweenness_sources) out += filled("report.sampled", {a.betweenness_sources}) + "\n";
@@ -409,6 +417,11 @@ std::string analysis_json(const Analysis& a, const Case& c) {
     j["unconnected_professional_pairs"] = a.unconnected_professional_pairs;
     j["unconnected_professionals"] = pairs(a.unconnected_professionals);
     j["abroad"] = a.abroad;
+    j["alter_ties"] = a.alter_ties;
+    j["alter_pairs"] = a.alter_pairs;
+    j["conflicts"] = pairs(a.conflicts);
+    j["important_no_contact"] = ids(a.important_no_contact);
+    j["critical"] = ids(a.critical);
     ordered_json findings = ordered_json::array();
     for (const auto& f : a.findings) {
         ordered_json o;
