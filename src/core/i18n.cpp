@@ -20,6 +20,7 @@ constexpr Entry kTable[] = {
 #include "i18n/layout.inc"
 #include "i18n/print.inc"
 #include "i18n/app.inc"
+#include "i18n/validate.inc"
 #include "i18n/interop.inc"
 };
 
@@ -52,5 +53,15 @@ std::string_view lang_code(Lang lang) { return lang == Lang::En ? "en" : "nl"; }
 
 std::size_t translation_count() { return std::size(kTable); }
 std::string_view translation_key(std::size_t i) { return kTable[i].key; }
+
+std::string trf(std::string_view key, Lang lang, std::initializer_list<TrArg> args) {
+    std::string out(tr(key, lang));
+    for (const auto& a : args) {
+        const std::string ph = "{" + std::string(a.name) + "}";
+        for (auto pos = out.find(ph); pos != std::string::npos; pos = out.find(ph, pos + a.value.size()))
+            out.replace(pos, ph.size(), a.value);
+    }
+    return out;
+}
 
 }  // namespace kring

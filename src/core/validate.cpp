@@ -76,13 +76,17 @@ std::string name(const Case& c, PersonId id) {
 
 }  // namespace
 
-std::vector<Problem> validate(const Case& c) {
+std::vector<Problem> validate(const Case& c, Lang lang) {
     std::vector<Problem> out;
-    auto error = [&](std::string code, std::string msg, PersonId p = {}, RelationId r = {}) {
-        out.push_back({Severity::Error, std::move(code), std::move(msg), p, r});
+    auto add = [&](Severity sev, const char* code, std::initializer_list<TrArg> args, PersonId p = {}, RelationId r = {}) {
+        std::string key = std::string("problem.") + code;
+        out.push_back({sev, code, trf(key, lang, args), p, r});
     };
-    auto warn = [&](std::string code, std::string msg, PersonId p = {}, RelationId r = {}) {
-        out.push_back({Severity::Warning, std::move(code), std::move(msg), p, r});
+    auto error = [&](const char* code, std::initializer_list<TrArg> args, PersonId p = {}, RelationId r = {}) {
+        add(Severity::Error, code, args, p, r);
+    };
+    auto warn = [&](const char* code, std::initializer_list<TrArg> args, PersonId p = {}, RelationId r = {}) {
+        add(Severity::Warning, code, args, p, r);
     };
 
     std::map<PersonId, int> bio_parents;
@@ -92,75 +96,64 @@ std::vector<Problem> validate(const Case& c) {
         const Person* b = c.person(r.b);
         if (!a || !b) {
             error("dangling-relation",
-                  "relation " + id.str() + " (" + std::string(to_string(r.kind)) + ") refers to " +
-                      (!a ? r.a.str() : r.b.str()) + ", who is not in this case",
+                  {{"relation", id.str()}, {"kind", std::string(tr(std::string("relation.") + std::string(to_string(r.kind)), lang))},
+                   {"id", !a ? r.a.str() : r.b.str()}},
                   {}, id);
             continue;
         }
+        const std::string an = name(c, r.a), bn = name(c, r.b);
         if (r.a == r.b) {
-            error(r.kind == RelationKind::ParentChild ? "own-parent" : "self-relation",
-                  r.kind == RelationKind::ParentChild ? name(c, r.a) + " is recorded as their own parent"
-                                                      : "relation " + id.str() + " links " + name(c, r.a) + " to themselves",
-                  r.a, id);
+            if (r.kind == RelationKind::ParentChild)
+                error("own-parent", {{"a", an}}, r.a, id);
+            else
+                error("self-relation", {{"relation", id.str()}, {"a", an}}, r.a, id);
             continue;
         }
         if (r.kind == RelationKind::ParentChild) {
             if (r.parent == ParentKind::Biological) ++bio_parents[r.b];
             if (certainly_before(b->birth, a->birth))
-                error("child-before-parent",
-                      name(c, r.b) + " (born " + b->birth.str() + ") is born before their parent " + name(c, r.a) +
-                          " (born " + a->birth.str() + ")",
+                error("child-before-parent", {{"a", an}, {"b", bn}, {"a_birth", a->birth.str()}, {"b_birth", b->birth.str()}},
                       r.b, id);
             else if (r.parent == ParentKind::Biological && !a->birth.empty() && !b->birth.empty() &&
                      b->birth.year - a->birth.year < 12)
-                warn("young-parent",
-                     name(c, r.a) + " would have been younger than 12 at the birth of " + name(c, r.b), r.a, id);
+                warn("young-parent", {{"a", an}, {"b", bn}}, r.a, id);
             if (r.parent == ParentKind::Biological && a->sex == Sex::Male && !a->death.empty() && !b->birth.empty() &&
                 certainly_before(a->death, PartialDate{b->birth.year - 1, 0, 0, false}))
-                warn("born-after-death", name(c, r.b) + " is born long after the death of " + name(c, r.a), r.b, id);
+                out.push_back({Severity::Warning, "born-after-death",
+                               trf("problem.born-after-death.father", lang, {{"a", an}, {"b", bn}}), r.b, id});
             else if (r.parent == ParentKind::Biological && a->sex != Sex::Male && certainly_before(a->death, b->birth))
-                error("born-after-death",
-                      name(c, r.b) + " is born after the death of their mother " + name(c, r.a), r.b, id);
+                error("born-after-death", {{"a", an}, {"b", bn}}, r.b, id);
         }
         auto key = std::minmax(r.a, r.b);
         if (is_family_tie(r.kind) && ++seen_pairs[{key.first, key.second}] > 1 && r.kind != RelationKind::Partner)
-            warn("duplicate-tie", "more than one family tie between " + name(c, r.a) + " and " + name(c, r.b), r.a, id);
+            warn("duplicate-tie", {{"a", an}, {"b", bn}}, r.a, id);
         if (r.kind == RelationKind::Partner && !r.start.empty() && !r.end.empty() && certainly_before(r.end, r.start))
-            error("ends-before-start", "the partnership of " + name(c, r.a) + " and " + name(c, r.b) + " ends (" +
-                                           r.end.str() + ") before it starts (" + r.start.str() + ")",
-                  r.a, id);
+            error("ends-before-start", {{"a", an}, {"b", bn}, {"start", r.start.str()}, {"end", r.end.str()}}, r.a, id);
         if ((r.kind == RelationKind::Support || r.kind == RelationKind::Contact) && (r.strength < 1 || r.strength > 3))
-            warn("strength-range", "relation " + id.str() + " has strength " + std::to_string(r.strength) +
-                                       " (expected 1 to 3)", r.a, id);
+            warn("strength-range", {{"relation", id.str()}, {"value", std::to_string(r.strength)}}, r.a, id);
     }
     for (const auto& [child, n] : bio_parents)
-        if (n > 2)
-            error("too-many-parents", name(c, child) + " has " + std::to_string(n) + " biological parents (at most 2)",
-                  child);
+        if (n > 2) error("too-many-parents", {{"a", name(c, child)}, {"n", std::to_string(n)}}, child);
 
-    for (PersonId p : own_ancestors(c))
-        error("own-ancestor", name(c, p) + " is their own ancestor (the parent-child lines form a loop)", p);
+    for (PersonId p : own_ancestors(c)) error("own-ancestor", {{"a", name(c, p)}}, p);
 
     const PartialDate now = c.info.date.empty() ? today() : c.info.date;
     int index_count = 0;
     for (const auto& [id, p] : c.persons()) {
+        const std::string pn = name(c, id);
         if (p.index_person) ++index_count;
         if (certainly_before(p.death, p.birth))
-            error("death-before-birth",
-                  name(c, id) + " dies (" + p.death.str() + ") before being born (" + p.birth.str() + ")", id);
-        if (!p.death.empty() && !p.deceased)
-            warn("death-not-deceased", name(c, id) + " has a date of death but is not marked deceased", id);
+            error("death-before-birth", {{"a", pn}, {"death", p.death.str()}, {"birth", p.birth.str()}}, id);
+        if (!p.death.empty() && !p.deceased) warn("death-not-deceased", {{"a", pn}}, id);
         if (certainly_before(now, p.birth) && p.kind == EntryKind::Person)
-            warn("born-in-future", name(c, id) + " has a birth date in the future (" + p.birth.str() + ")", id);
+            warn("born-in-future", {{"a", pn}, {"birth", p.birth.str()}}, id);
         if (p.household && !c.household(p.household))
-            error("unknown-household", name(c, id) + " lives in household " + p.household.str() + ", which does not exist",
-                  id);
-        if (p.coordinator && !p.is_professional())
-            warn("coordinator-not-professional", name(c, id) + " is marked coordinator but is not a professional", id);
+            error("unknown-household", {{"a", pn}, {"household", p.household.str()}}, id);
+        if (p.coordinator && !p.is_professional()) warn("coordinator-not-professional", {{"a", pn}}, id);
         if (auto age = years_between(p.birth, p.death.empty() ? now : p.death); age && *age > 120)
-            warn("very-old", name(c, id) + " would be " + std::to_string(*age) + " years old", id);
+            warn("very-old", {{"a", pn}, {"n", std::to_string(*age)}}, id);
     }
-    if (index_count > 1) warn("several-index", std::to_string(index_count) + " persons are marked as index person");
+    if (index_count > 1) warn("several-index", {{"n", std::to_string(index_count)}});
     return out;
 }
 

@@ -11,18 +11,23 @@ using namespace kring::test;
 
 TEST_CASE("kring validate: clean case, errors, and unreadable files") {
     CliTempDir dir;
-    auto ok = kring_cli("validate " + quote(demo_case()));
+    auto ok = kring_cli("validate --lang en " + quote(demo_case()));
     CHECK_MESSAGE(ok.status == 0, ok.output);
     CHECK(ok.output.find("0 error(s)") != std::string::npos);
+    auto nl = kring_cli("validate --lang nl " + quote(demo_case()));
+    CHECK_MESSAGE(nl.output.find("18 personen, 49 relaties; 0 fout(en), 0 waarschuwing(en)") != std::string::npos, nl.output);
 
     // A person recorded as their own parent: an error, exit status 1, with the name.
     std::ofstream(dir / "eigen-ouder.kring") << R"({"format": "kring", "version": 1,
       "persons": [{"id": "p1", "given": "Piet", "family": "Puk", "sex": "male"}],
       "relations": [{"id": "r1", "kind": "parent-child", "a": "p1", "b": "p1"}]})";
-    auto bad = kring_cli("validate " + quote(dir / "eigen-ouder.kring"));
+    auto bad = kring_cli("validate --lang en " + quote(dir / "eigen-ouder.kring"));
     CHECK(bad.status == 1);
     CHECK_MESSAGE(bad.output.find("Piet Puk") != std::string::npos, bad.output);
     CHECK(bad.output.find("own parent") != std::string::npos);
+    auto bad_nl = kring_cli("validate --lang nl " + quote(dir / "eigen-ouder.kring"));
+    CHECK_MESSAGE(bad_nl.output.find("fout [own-parent]: Piet Puk (p1) staat als eigen ouder genoteerd") != std::string::npos,
+                  bad_nl.output);
 
     // A file that does not parse: exit status 1 and the place of the problem.
     std::ofstream(dir / "kapot.kring") << "{\n \"format\": \"kring\",\n \"version\": 1\n \"persons\": []\n}";
