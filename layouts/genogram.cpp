@@ -73,6 +73,7 @@ Family build_family(const Case& c) {
         u.a = key.first;
         u.b = key.second;
         u.children.push_back(child);
+        f.child_of[child] = key;
     }
     for (auto& [key, u] : f.unions) {
         std::sort(u.children.begin(), u.children.end(), [&](PersonId x, PersonId y) {
@@ -90,42 +91,58 @@ Family build_family(const Case& c) {
 }
 
 std::unordered_map<PersonId, int> assign_generations(const Family& f) {
+    // Longest path from the oldest ancestors over parent -> child (topological order, so
+    // linear time), then partners levelled to the lower of their two rows and children
+    // pushed down again; a few rounds at most. A partner who is also a descendant (or an
+    // ancestry loop, which validation reports) cannot be levelled: such partners keep
+    // their own rows and get a partner line between rows instead of an endless descent.
     std::unordered_map<PersonId, int> gen;
+    gen.reserve(f.persons.size() * 2);
     for (PersonId p : f.persons) gen[p] = 0;
-    const int limit = static_cast<int>(f.persons.size()) + 1;
-    auto settle = [&] {
-        // Relax "child below parent" and "partners level" until stable (bounded: a
-        // loop in the ancestry, which validation reports, must not hang the layout).
-        for (int iter = 0; iter < limit; ++iter) {
-            bool changed = false;
-            for (const auto& [child, ps] : f.parents)
-                for (PersonId p : ps)
-                    if (gen[child] < gen[p] + 1 && gen[p] + 1 <= limit) {
-                        gen[child] = gen[p] + 1;
-                        changed = true;
-                    }
-            for (const auto& [key, u] : f.unions) {
-                if (!u.b || !u.partner) continue;
-                int m = std::max(gen[u.a], gen[u.b]);
-                if (gen[u.a] != m || gen[u.b] != m) {
-                    gen[u.a] = gen[u.b] = m;
-                    changed = true;
-                }
-            }
-            for (const Relation* t : f.twins) {
-                int m = std::max(gen[t->a], gen[t->b]);
-                if (gen[t->a] != m || gen[t->b] != m) {
-                    gen[t->a] = gen[t->b] = m;
-                    changed = true;
-                }
-            }
-            if (!changed) break;
+    std::vector<PersonId> topo;
+    {
+        std::unordered_map<PersonId, int> indeg;
+        for (const auto& [child, ps] : f.parents) indeg[child] = static_cast<int>(ps.size());
+        std::vector<PersonId> ready;
+        for (PersonId p : f.persons)
+            if (!indeg[p]) ready.push_back(p);
+        while (!ready.empty()) {
+            PersonId p = ready.back();
+            ready.pop_back();
+            topo.push_back(p);
+            if (auto it = f.children.find(p); it != f.children.end())
+                for (PersonId ch : it->second)
+                    if (--indeg[ch] == 0) ready.push_back(ch);
         }
+        if (topo.size() < f.persons.size())  // a loop in the ancestry: append the rest
+            for (PersonId p : f.persons)
+                if (indeg[p] > 0) topo.push_back(p);
+    }
+    auto push_down = [&] {
+        for (PersonId p : topo)
+            if (auto it = f.children.find(p); it != f.children.end())
+                for (PersonId ch : it->second) gen[ch] = std::max(gen[ch], gen[p] + 1);
     };
-    settle();
+    push_down();
+    const int cap = static_cast<int>(f.persons.size());
+    auto level = [&] {
+        bool changed = false;
+        for (const auto& [key, u] : f.unions) {
+            if (!u.b || !u.partner) continue;
+            int m = std::max(gen[u.a], gen[u.b]);
+            if (m > cap) continue;
+            if (gen[u.a] != m || gen[u.b] != m) gen[u.a] = gen[u.b] = m, changed = true;
+        }
+        for (const Relation* t : f.twins) {
+            int m = std::max(gen[t->a], gen[t->b]);
+            if (gen[t->a] != m || gen[t->b] != m) gen[t->a] = gen[t->b] = m, changed = true;
+        }
+        return changed;
+    };
+    for (int round = 0; round < 6 && level(); ++round) push_down();
     // Pull persons without parents down to just above their highest child, so that a
     // married-in partner's parents sit one row above them, not at the top.
-    for (int round = 0; round < 4; ++round) {
+    for (int round = 0; round < 3; ++round) {
         bool moved = false;
         for (PersonId p : f.persons) {
             if (f.parents.count(p)) continue;
@@ -133,28 +150,29 @@ std::unordered_map<PersonId, int> assign_generations(const Family& f) {
             if (it == f.children.end()) continue;
             int lowest = INT32_MAX;
             for (PersonId ch : it->second) lowest = std::min(lowest, gen[ch]);
-            if (lowest - 1 > gen[p]) {
-                // Only when all partners can follow (partners stay level).
-                bool partners_free = true;
-                if (auto uit = f.unions_of.find(p); uit != f.unions_of.end())
-                    for (const auto& key : uit->second) {
-                        const Union& u = f.unions.at(key);
-                        PersonId q = u.a == p ? u.b : u.a;
-                        if (q && u.partner && (f.parents.count(q) || gen[q] != gen[p])) partners_free = false;
-                    }
-                if (!partners_free) continue;
-                gen[p] = lowest - 1;
-                if (auto uit = f.unions_of.find(p); uit != f.unions_of.end())
-                    for (const auto& key : uit->second) {
-                        const Union& u = f.unions.at(key);
-                        PersonId q = u.a == p ? u.b : u.a;
-                        if (q && u.partner) gen[q] = gen[p];
-                    }
-                moved = true;
-            }
+            if (lowest - 1 <= gen[p]) continue;
+            // Only when all partners can follow (partners stay level).
+            bool partners_free = true;
+            if (auto uit = f.unions_of.find(p); uit != f.unions_of.end())
+                for (const auto& key : uit->second) {
+                    const Union& u = f.unions.at(key);
+                    PersonId q = u.a == p ? u.b : u.a;
+                    if (q && u.partner && (f.parents.count(q) || gen[q] != gen[p])) partners_free = false;
+                }
+            if (!partners_free) continue;
+            gen[p] = lowest - 1;
+            if (auto uit = f.unions_of.find(p); uit != f.unions_of.end())
+                for (const auto& key : uit->second) {
+                    const Union& u = f.unions.at(key);
+                    PersonId q = u.a == p ? u.b : u.a;
+                    if (q && u.partner) gen[q] = gen[p];
+                }
+            moved = true;
         }
         if (!moved) break;
-        settle();
+        push_down();
+        level();
+        push_down();
     }
     int lo = INT32_MAX;
     for (auto& [p, g] : gen) lo = std::min(lo, g);
@@ -162,33 +180,41 @@ std::unordered_map<PersonId, int> assign_generations(const Family& f) {
     return gen;
 }
 
-}  // namespace genogram_detail
-
-LayoutResult layout_genogram(const Case& c, const GenogramOptions& opt) {
-    using namespace genogram_detail;
+LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt, Drawn* drawn, Plan* plan_out) {
     const Family fam = build_family(c);
     const auto gen = assign_generations(fam);
     Geometry geo(opt.scale);
     const PartialDate ref = !opt.reference_date.empty() ? opt.reference_date : !c.info.date.empty() ? c.info.date : today();
 
-    Rows rows = order_rows(c, fam, gen);
-    std::unordered_map<PersonId, double> x = place_rows(c, fam, rows, geo);
+    Plan plan;
+    plan.rows = order_rows(c, fam, gen);
+    for (PersonId p : fam.persons) plan.box[p] = person_box(*c.person(p), geo, opt, opt.lang);
+    plan_structure(plan, c, fam, geo, opt.lang);
+    std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);
 
     LayoutResult out;
-    std::unordered_map<PersonId, Point> pos;
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (PersonId p : rows[r]) {
-            Point pt{x[p], geo.row_y(static_cast<int>(r))};
+    Drawn d;
+    for (std::size_t r = 0; r < plan.rows.size(); ++r)
+        for (PersonId p : plan.rows[r]) {
+            Point pt{x[p], plan.row_y[r]};
             const Person& person = *c.person(p);
             if (person.genogram_pin) pt = {person.genogram_pin->x, person.genogram_pin->y};
-            pos[p] = pt;
+            d.pos[p] = pt;
         }
-    emit_households(out, c, fam, pos, geo);
-    emit_family_lines(out, c, fam, pos, geo, opt.lang);
-    emit_emotional_lines(out, c, pos, geo);
-    emit_persons(out, c, fam, pos, geo, opt, ref);
+    emit_family_lines(out, c, fam, plan, d, geo);
+    emit_households(out, c, fam, plan, d, geo);
+    emit_emotional_lines(out, c, plan, d, geo);
+    emit_persons(out, c, fam, plan, d, geo, opt, ref);
     out.compute_bounds(geo.size * 0.75);
+    if (drawn) *drawn = std::move(d);
+    if (plan_out) *plan_out = std::move(plan);
     return out;
+}
+
+}  // namespace genogram_detail
+
+LayoutResult layout_genogram(const Case& c, const GenogramOptions& opt) {
+    return genogram_detail::layout_genogram_detailed(c, opt, nullptr, nullptr);
 }
 
 }  // namespace kring

@@ -22,33 +22,84 @@ Line make_line(std::vector<Point> pts, LineStyle style, double width, Color colo
     return l;
 }
 
-Point at(const std::unordered_map<PersonId, Point>& pos, PersonId p) { return pos.at(p); }
-
-double symbol_half_height(const Case& c, PersonId p, const Geometry& g) {
-    return make_symbol(*c.person(p), {}, g.size).h / 2;
+Label make_label(std::string text, Point pos, double size, Align align, Color color) {
+    Label l;
+    l.text = std::move(text);
+    l.pos = pos;
+    l.size = size;
+    l.align = align;
+    l.color = color;
+    return l;
 }
 
-std::string year_text(const PartialDate& d) {
-    if (d.empty()) return {};
-    return (d.approximate ? "~" : "") + std::to_string(d.year);
+// Top of the text block of a person (follows the person when pinned off the row).
+double text_top(const Plan& plan, const Drawn& d, PersonId p) {
+    auto r = static_cast<std::size_t>(plan.row_of.at(p));
+    return d.pos.at(p).y + (plan.text_top[r] - plan.row_y[r]);
+}
+
+// A vertical line from (x, y0) down to (x, y1) that would cross a row in between (a
+// child pushed a generation further down, e.g. to stand beside a younger partner) jogs
+// around the persons of that row through the free gap beside them.
+std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, const Drawn& d, const Geometry& g) {
+    std::vector<Point> pts{{x, y0}};
+    for (std::size_t k = 0; k < plan.rows.size(); ++k) {
+        const double ry = plan.row_y[k];
+        if (ry <= y0 || ry >= y1) continue;
+        const auto& row = plan.rows[k];
+        double text_h = 0;
+        for (PersonId p : row) text_h = std::max(text_h, plan.box.at(p).text_h);
+        const double top = ry - g.size / 2 - 6, bottom = plan.text_top[k] + text_h + 4;
+        if (top <= y0 || bottom >= y1) continue;
+        // The person in the way, if any (rows are in x order).
+        std::size_t lo = 0, hi = row.size();
+        while (lo < hi) {
+            std::size_t mid = (lo + hi) / 2;
+            if (d.pos.at(row[mid]).x < x) lo = mid + 1;
+            else hi = mid;
+        }
+        double gx = x;
+        for (std::size_t i : {lo, lo ? lo - 1 : lo}) {
+            if (i >= row.size()) continue;
+            const double px = d.pos.at(row[i]).x, e = plan.box.at(row[i]).extent + 2;
+            if (std::abs(x - px) >= e) continue;
+            // Nearest side of the blocking person.
+            const bool right = x >= px;
+            if (right) {
+                double nx = i + 1 < row.size() ? d.pos.at(row[i + 1]).x - plan.box.at(row[i + 1]).extent : px + e + g.gap();
+                gx = (px + e - 2 + nx) / 2;
+            } else {
+                double nx = i > 0 ? d.pos.at(row[i - 1]).x + plan.box.at(row[i - 1]).extent : px - e - g.gap();
+                gx = (px - e + 2 + nx) / 2;
+            }
+            break;
+        }
+        if (gx == x) continue;
+        pts.push_back({x, top});
+        pts.push_back({gx, top});
+        pts.push_back({gx, bottom});
+        pts.push_back({x, bottom});
+    }
+    pts.push_back({x, y1});
+    return pts;
 }
 
 }  // namespace
 
-void emit_households(LayoutResult& out, const Case& c, const Family& f, const std::unordered_map<PersonId, Point>& pos,
+void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
                      const Geometry& g) {
     for (const auto& [hid, h] : c.households()) {
         Rect box = Rect::none();
         int members = 0;
         for (PersonId p : f.persons) {
             if (c.person(p)->household != hid) continue;
-            Point pt = at(pos, p);
-            double hw = std::max(g.size / 2, half_width(*c.person(p), g) - g.gap() / 2);
-            box.expand(Rect{pt.x - hw, pt.y - g.size / 2, pt.x + hw, pt.y + g.size / 2 + g.name_size() * 3.2});
+            Point pt = d.pos.at(p);
+            const PersonBox& b = plan.box.at(p);
+            box.expand(Rect{pt.x - b.extent, pt.y - g.size / 2, pt.x + b.extent, text_top(plan, d, p) + b.text_h});
             ++members;
         }
         if (!members) continue;
-        const double pad = g.size * 0.28;
+        const double pad = g.gap() * 0.4;
         box = {box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad};
         Line l = make_line(rounded_rect(box, g.size * 0.4), LineStyle::Dashed, 1.4, kHousehold, Line::Role::Boundary);
         l.closed = true;
@@ -57,101 +108,100 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const st
     }
 }
 
-void emit_family_lines(LayoutResult& out, const Case& c, const Family& f, const std::unordered_map<PersonId, Point>& pos,
-                       const Geometry& g, Lang lang) {
-    // Partner lines hang below the two symbols; a person's later partnerships hang a
-    // little deeper so lines to partners further away never run into nearer ones.
-    std::unordered_map<PersonId, int> depth_used;
-    int sibship_index = 0;
+void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, const Plan& plan, Drawn& d,
+                       const Geometry& g) {
     for (const auto& [key, u] : f.unions) {
-        Point pa = at(pos, u.a);
-        double ha = symbol_half_height(c, u.a, g);
-        double drop = 0;
-        Point mid;
+        const Point pa = d.pos.at(u.a);
+        const double ha = plan.box.at(u.a).sym_h / 2;
+        Point anchor;
         if (u.b) {
-            Point pb = at(pos, u.b);
-            double hb = symbol_half_height(c, u.b, g);
-            int depth = std::max(depth_used[u.a], depth_used[u.b]);
-            depth_used[u.a] = depth_used[u.b] = depth + 1;
-            drop = g.size * (0.38 + 0.2 * depth);
-            Point l = pa.x <= pb.x ? pa : pb, r = pa.x <= pb.x ? pb : pa;
-            double hl = pa.x <= pb.x ? ha : hb, hr = pa.x <= pb.x ? hb : ha;
-            double y = std::max(l.y + hl, r.y + hr) + drop;
+            const Point pb = d.pos.at(u.b);
+            const double hb = plan.box.at(u.b).sym_h / 2;
+            const auto pl = plan.lines.find(key);
+            const int depth = pl != plan.lines.end() ? pl->second.depth : 0;
+            const bool left_is_a = pa.x <= pb.x;
+            const Point l = left_is_a ? pa : pb, r = left_is_a ? pb : pa;
+            const double hl = left_is_a ? ha : hb, hr = left_is_a ? hb : ha;
+            const double y = std::max(l.y, r.y) + g.size / 2 + g.partner_drop(depth);
             const Relation* rel = u.partner;
-            PartnerStatus status = rel ? rel->partner : PartnerStatus::LivingApart;
-            LineStyle style = (status == PartnerStatus::Cohabiting || status == PartnerStatus::LivingApart ||
-                               status == PartnerStatus::Engaged || !rel)
-                                  ? LineStyle::Dashed
-                                  : LineStyle::Solid;
-            RelationId rid = rel ? rel->id : RelationId();
+            const PartnerStatus status = rel ? rel->partner : PartnerStatus::LivingApart;
+            const LineStyle style = (status == PartnerStatus::Cohabiting || status == PartnerStatus::LivingApart ||
+                                     status == PartnerStatus::Engaged || !rel)
+                                        ? LineStyle::Dashed
+                                        : LineStyle::Solid;
+            const RelationId rid = rel ? rel->id : RelationId();
             out.lines.push_back(make_line({{l.x, l.y + hl}, {l.x, y}, {r.x, y}, {r.x, r.y + hr}}, style, 1.8, kInk,
                                           Line::Role::Family, rid));
             if (rel && rel->consanguineous) {
-                out.lines.push_back(make_line({{l.x + 4, y + 4}, {r.x - 4, y + 4}}, style, 1.8, kInk, Line::Role::Family, rid));
+                // Consanguinity: a second line just below, between the two legs.
+                out.lines.push_back(make_line({{l.x, y + 4}, {r.x, y + 4}}, style, 1.8, kInk, Line::Role::Family, rid));
                 out.legend.insert("consanguineous");
             }
-            mid = {(l.x + r.x) / 2, y};
-            if (status == PartnerStatus::Separated) emit_slashes(out, mid, 1, g.size), out.legend.insert("separated");
-            if (status == PartnerStatus::Divorced) emit_slashes(out, mid, 2, g.size), out.legend.insert("divorced");
+            // The anchor: in the gap between two text blocks chosen when planning.
+            double ax = (l.x + r.x) / 2;
+            if (pl != plan.lines.end()) {
+                const auto& row = plan.rows[static_cast<std::size_t>(plan.row_of.at(u.a))];
+                PersonId gl = row[pl->second.gap_left], gr = row[pl->second.gap_left + 1];
+                double x0 = d.pos.at(gl).x + plan.box.at(gl).extent, x1 = d.pos.at(gr).x - plan.box.at(gr).extent;
+                if (x1 > x0) ax = std::clamp((x0 + x1) / 2, l.x, r.x);
+            }
+            anchor = {ax, y};
+            if (status == PartnerStatus::Separated) emit_slashes(out, anchor, 1, g.size), out.legend.insert("separated");
+            if (status == PartnerStatus::Divorced) emit_slashes(out, anchor, 2, g.size), out.legend.insert("divorced");
             out.legend.insert(style == LineStyle::Dashed ? "cohabiting" : "married");
-            // Dates: "h. 2008  sch. 2015"
-            std::string text;
-            if (rel && !rel->start.empty()) {
-                const char* key = status == PartnerStatus::Married || status == PartnerStatus::Divorced ||
-                                          status == PartnerStatus::Separated || status == PartnerStatus::Widowed
-                                      ? "married.short"
-                                  : status == PartnerStatus::Engaged ? "engaged.short"
-                                  : status == PartnerStatus::Cohabiting ? "cohabiting.short"
-                                                                        : "relationship.short";
-                text = std::string(tr(key, lang)) + " " + year_text(rel->start);
+            if (pl != plan.lines.end()) {
+                const double ts = g.date_size();
+                const double ty = y - ts * 0.75;
+                const auto& s = pl->second.start_text;
+                const auto& e = pl->second.end_text;
+                if (e.empty() && status != PartnerStatus::Separated && status != PartnerStatus::Divorced) {
+                    if (!s.empty()) out.labels.push_back(make_label(s, {ax, ty}, ts, Align::Center, kInk));
+                } else {
+                    const double off = g.size * 0.32;
+                    if (!s.empty()) out.labels.push_back(make_label(s, {ax - off, ty}, ts, Align::Right, kInk));
+                    if (!e.empty()) out.labels.push_back(make_label(e, {ax + off, ty}, ts, Align::Left, kInk));
+                }
             }
-            if (rel && !rel->end.empty() && (status == PartnerStatus::Divorced || status == PartnerStatus::Separated)) {
-                if (!text.empty()) text += "  ";
-                text += std::string(tr(status == PartnerStatus::Divorced ? "divorced.short" : "separated.short", lang)) +
-                        " " + year_text(rel->end);
-            }
-            if (!text.empty()) {
-                Label lab;
-                lab.text = text;
-                lab.size = 8.5 * g.scale;
-                lab.pos = {mid.x, y - lab.size * 0.9};
-                if (u.children.empty()) lab.pos.y = y + lab.size * 0.9;
-                lab.color = kInk;
-                out.labels.push_back(std::move(lab));
-            }
+        } else if (!u.children.empty()) {
+            // Single parent: a short stub to the free gap beside the text block.
+            const double y = pa.y + g.size / 2 + g.partner_drop(0);
+            const double sx = pa.x + plan.box.at(u.a).extent + g.gap() / 2;
+            out.lines.push_back(
+                make_line({{pa.x, pa.y + ha}, {pa.x, y}, {sx, y}}, LineStyle::Solid, 1.6, kInk, Line::Role::Descent));
+            anchor = {sx, y};
         } else {
-            mid = {pa.x, pa.y + ha};
+            continue;
         }
+        d.anchor[key] = {anchor, true};
         if (u.children.empty()) continue;
 
         // Sibship line above the children, descent lines down to each child.
         double child_top = 1e300;
-        for (PersonId ch : u.children) child_top = std::min(child_top, at(pos, ch).y - symbol_half_height(c, ch, g));
-        double ys = child_top - g.size * 0.42 - (sibship_index++ % 3) * 5.0;
-        double lo = mid.x, hi = mid.x;
+        for (PersonId ch : u.children) child_top = std::min(child_top, d.pos.at(ch).y - g.size / 2);
+        auto lv = plan.sib_level.find(key);
+        const double ys = child_top - g.sibship_rise(lv != plan.sib_level.end() ? lv->second : 0);
+        double lo = anchor.x, hi = anchor.x;
         // Twins share one fork point on the sibship line.
         std::unordered_map<PersonId, double> fork_x;
-        std::unordered_map<PersonId, bool> identical;
         for (const Relation* t : f.twins) {
             bool both = std::find(u.children.begin(), u.children.end(), t->a) != u.children.end() &&
                         std::find(u.children.begin(), u.children.end(), t->b) != u.children.end();
             if (!both) continue;
-            double fx = (at(pos, t->a).x + at(pos, t->b).x) / 2;
+            Point a = d.pos.at(t->a), b = d.pos.at(t->b);
+            double fx = (a.x + b.x) / 2;
             fork_x[t->a] = fork_x[t->b] = fx;
-            identical[t->a] = identical[t->b] = t->identical;
             out.legend.insert(t->identical ? "identical" : "twins");
             if (t->identical) {
                 // Bar between the two fork lines, halfway down.
-                Point a = at(pos, t->a), b = at(pos, t->b);
-                double ta = a.y - symbol_half_height(c, t->a, g), tb = b.y - symbol_half_height(c, t->b, g);
-                double fy = ys, ya = fy + (ta - fy) / 2, yb = fy + (tb - fy) / 2;
+                double ta = a.y - plan.box.at(t->a).sym_h / 2, tb = b.y - plan.box.at(t->b).sym_h / 2;
+                double ya = ys + (ta - ys) / 2, yb = ys + (tb - ys) / 2;
                 double xa = fx + (a.x - fx) / 2, xb = fx + (b.x - fx) / 2;
                 out.lines.push_back(make_line({{xa, ya}, {xb, yb}}, LineStyle::Solid, 1.5, kInk, Line::Role::Family, t->id));
             }
         }
         for (PersonId ch : u.children) {
-            Point pc = at(pos, ch);
-            double top = pc.y - symbol_half_height(c, ch, g);
+            Point pc = d.pos.at(ch);
+            double top = pc.y - plan.box.at(ch).sym_h / 2;
             double from_x = fork_x.count(ch) ? fork_x[ch] : pc.x;
             lo = std::min(lo, from_x);
             hi = std::max(hi, from_x);
@@ -162,33 +212,114 @@ void emit_family_lines(LayoutResult& out, const Case& c, const Family& f, const 
                               : (kind == ParentKind::Foster || kind == ParentKind::Step) ? LineStyle::Dotted
                                                                                          : LineStyle::Solid;
             out.legend.insert(std::string(to_string(kind)) == "unknown" ? "biological" : std::string(to_string(kind)));
-            out.lines.push_back(make_line({{from_x, ys}, {pc.x, top}}, style, 1.6, kInk, Line::Role::Descent, rid));
+            if (std::abs(from_x - pc.x) < 0.01)
+                out.lines.push_back(make_line(route_down(pc.x, ys, top, plan, d, g), style, 1.6, kInk, Line::Role::Descent, rid));
+            else
+                out.lines.push_back(make_line({{from_x, ys}, {pc.x, top}}, style, 1.6, kInk, Line::Role::Descent, rid));
         }
-        out.lines.push_back(make_line({{mid.x, mid.y}, {mid.x, ys}}, LineStyle::Solid, 1.6, kInk, Line::Role::Descent));
+        out.lines.push_back(make_line(route_down(anchor.x, anchor.y, ys, plan, d, g), LineStyle::Solid, 1.6, kInk, Line::Role::Descent));
         if (hi > lo) out.lines.push_back(make_line({{lo, ys}, {hi, ys}}, LineStyle::Solid, 1.6, kInk, Line::Role::Descent));
     }
 }
 
-void emit_emotional_lines(LayoutResult& out, const Case& c, const std::unordered_map<PersonId, Point>& pos,
-                          const Geometry& g) {
+void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, const Drawn& d, const Geometry& g) {
     for (const auto& [id, r] : c.relations()) {
         if (r.kind != RelationKind::Emotional || r.a == r.b) continue;
-        auto ia = pos.find(r.a), ib = pos.find(r.b);
-        if (ia == pos.end() || ib == pos.end()) continue;
+        auto ia = d.pos.find(r.a), ib = d.pos.find(r.b);
+        if (ia == d.pos.end() || ib == d.pos.end()) continue;
         Point a = ia->second, b = ib->second;
-        // Run the line through the upper half of the symbols' space, bowed slightly so
-        // it does not lie on top of partner and descent lines.
-        trim(a, b, g.size * 0.62, g.size * 0.62);
+        const double ha = plan.box.at(r.a).sym_h / 2, hb = plan.box.at(r.b).sym_h / 2;
+        const double wa = plan.box.at(r.a).sym_w / 2, wb = plan.box.at(r.b).sym_w / 2;
+        const bool same_row = plan.row_of.at(r.a) == plan.row_of.at(r.b) && std::abs(a.y - b.y) < 1;
+        if (same_row) {
+            std::size_t i = plan.index_in_row.at(r.a), j = plan.index_in_row.at(r.b);
+            if (i > j ? i - j == 1 : j - i == 1) {
+                // Neighbours: straight between the symbols, a little above their centres.
+                double sx = a.x < b.x ? 1 : -1;
+                a = {a.x + sx * (wa + 3), a.y - g.size * 0.12};
+                b = {b.x - sx * (wb + 3), b.y - g.size * 0.12};
+            } else {
+                // Further apart: over the symbols in between, just above the row, with
+                // short stubs up from the two symbols.
+                double sx = a.x < b.x ? 1 : -1;
+                double y = std::min(a.y - ha, b.y - hb) - g.sibship_rise(0) * 0.4;
+                Point ta{a.x + sx * wa * 0.5, a.y - ha}, tb{b.x - sx * wb * 0.5, b.y - hb};
+                a = {ta.x, y};
+                b = {tb.x, y};
+                Color col = r.emotion == EmotionKind::Close || r.emotion == EmotionKind::Fused ? kCloseGreen
+                            : r.emotion == EmotionKind::Distant                                 ? kDistantBlue
+                            : r.emotion == EmotionKind::Conflict || r.emotion == EmotionKind::Hostile ? kConflictRed
+                            : r.emotion == EmotionKind::CutOff                                          ? kInk
+                                                                                                        : kRisk;
+                out.lines.push_back(make_line({ta, a}, LineStyle::Solid, 1.3, col, Line::Role::Emotional, id));
+                out.lines.push_back(make_line({tb, b}, LineStyle::Solid, 1.3, col, Line::Role::Emotional, id));
+            }
+        } else {
+            // Between generations: out of the side of the upper symbol, down the free gap
+            // beside its text block, along just above the lower row and into the side of
+            // the lower symbol - never through anyone's name. The relation's own style is
+            // drawn on the longest leg, the others are plain leads in its colour.
+            const bool a_upper = a.y < b.y;
+            const PersonId up = a_upper ? r.a : r.b, low = a_upper ? r.b : r.a;
+            const Point pu = d.pos.at(up), pl = d.pos.at(low);
+            const PersonBox& bu = plan.box.at(up);
+            const PersonBox& bl = plan.box.at(low);
+            const double su = pl.x >= pu.x ? 1 : -1;
+            const double gx = pu.x + su * (bu.extent + g.gap() * 0.3);
+            const double yz = pl.y - bl.sym_h / 2 - g.sibship_rise(0) * 0.45;
+            std::vector<Point> route{{pu.x + su * (bu.sym_w / 2 + 2), pu.y}, {gx, pu.y}, {gx, yz}};
+            const double sl = pl.x >= gx ? 1 : -1;
+            if (std::abs(pl.x - gx) > bl.sym_w / 2 + 8) {
+                route.push_back({pl.x - sl * (bl.sym_w / 2 + 7), yz});
+                route.push_back({pl.x - sl * (bl.sym_w / 2 + 2), pl.y - bl.sym_h * 0.1});
+            } else {
+                route.push_back({pl.x, pl.y - bl.sym_h / 2 - 2});
+            }
+            if (!a_upper) std::reverse(route.begin(), route.end());
+            const bool directed = r.emotion == EmotionKind::Abuse || r.emotion == EmotionKind::Neglect;
+            std::size_t styled = route.size() - 2;  // last leg for directed relations
+            if (!directed) {
+                double best = -1;
+                for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+                    double len = std::hypot(route[i + 1].x - route[i].x, route[i + 1].y - route[i].y);
+                    if (len > best) best = len, styled = i;
+                }
+            }
+            Color col = r.emotion == EmotionKind::Close || r.emotion == EmotionKind::Fused ? kCloseGreen
+                        : r.emotion == EmotionKind::Distant                                 ? kDistantBlue
+                        : r.emotion == EmotionKind::Conflict || r.emotion == EmotionKind::Hostile ? kConflictRed
+                        : r.emotion == EmotionKind::CutOff                                          ? kInk
+                                                                                                    : kRisk;
+            LineStyle ls = r.emotion == EmotionKind::Distant ? LineStyle::Dashed
+                           : r.emotion == EmotionKind::Neglect ? LineStyle::Dotted
+                                                               : LineStyle::Solid;
+            for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+                if (i == styled) {
+                    emit_emotional(out, route[i], route[i + 1], r.emotion, id);
+                } else {
+                    std::vector<Point> leg{route[i], route[i + 1]};
+                    if (r.emotion == EmotionKind::Close || r.emotion == EmotionKind::Fused) {
+                        for (double off : {-2.2, 2.2})
+                            out.lines.push_back(make_line(offset_line(route[i], route[i + 1], off), ls, 1.3, col,
+                                                          Line::Role::Emotional, id));
+                    } else {
+                        out.lines.push_back(make_line(leg, ls, 1.3, col, Line::Role::Emotional, id));
+                    }
+                }
+            }
+            out.legend.insert("emotion." + std::string(to_string(r.emotion)));
+            continue;
+        }
         emit_emotional(out, a, b, r.emotion, id);
         out.legend.insert("emotion." + std::string(to_string(r.emotion)));
     }
 }
 
-void emit_persons(LayoutResult& out, const Case& c, const Family& f, const std::unordered_map<PersonId, Point>& pos,
-                  const Geometry& g, const GenogramOptions& opt, const PartialDate& ref) {
+void emit_persons(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
+                  const Geometry& g, const GenogramOptions& /*opt*/, const PartialDate& ref) {
     for (PersonId pid : f.persons) {
         const Person& p = *c.person(pid);
-        Point pt = at(pos, pid);
+        Point pt = d.pos.at(pid);
         Symbol s = make_symbol(p, pt, g.size);
         s.pinned = p.genogram_pin.has_value();
         // The genogram marks risk only through emotional lines; no risk badge here.
@@ -219,33 +350,18 @@ void emit_persons(LayoutResult& out, const Case& c, const Family& f, const std::
                 out.labels.push_back(std::move(a));
             }
         }
-        double y = pt.y + s.h / 2 + g.name_size() * 0.95;
-        auto add_label = [&](std::string text, double size, Color color, bool bold, bool prof) {
-            if (text.empty()) return;
+        double y = text_top(plan, d, pid);
+        for (const TextLine& t : plan.box.at(pid).text) {
             Label l;
-            l.text = std::move(text);
-            l.pos = {pt.x, y};
-            l.size = size;
-            l.color = color;
-            l.bold = bold;
+            l.text = t.text;
+            l.pos = {pt.x, y + t.size * 0.6};
+            l.size = t.size;
+            l.color = t.color;
+            l.bold = t.bold;
             l.person = pid;
-            l.professional_only = prof;
+            l.professional_only = t.professional_only;
             out.labels.push_back(std::move(l));
-            y += size * 1.25;
-        };
-        if (p.kind == EntryKind::Person || p.kind == EntryKind::Stillbirth) {
-            add_label(p.given.empty() ? p.nickname : p.given, g.name_size(), kInk, p.index_person, false);
-            add_label(p.family, g.name_size() * 0.9, kInk, false, false);
-            std::string dates = year_text(p.birth);
-            if (p.deceased) dates += (dates.empty() ? "\u2020 " : " \u2013 ") + year_text(p.death);
-            add_label(dates, g.name_size() * 0.8, kGrey, false, false);
-        } else {
-            add_label(std::string(tr("kind." + std::string(to_string(p.kind)), opt.lang)), g.name_size() * 0.8, kGrey,
-                      false, false);
-        }
-        if (opt.show_notes && !p.notes.empty()) {
-            std::string note = p.notes.size() > 40 ? p.notes.substr(0, 37) + "..." : p.notes;
-            add_label(note, g.name_size() * 0.75, 0x6E7781FF, false, true);
+            y += t.size * 1.25;
         }
     }
 }

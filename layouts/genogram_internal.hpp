@@ -29,6 +29,7 @@ struct Family {
     std::unordered_map<PersonId, std::vector<PersonId>> children;
     std::map<std::pair<PersonId, PersonId>, const Relation*> descent;  // (parent, child) -> relation
     std::vector<const Relation*> twins;
+    std::unordered_map<PersonId, UnionKey> child_of;  // the union a child hangs from
 };
 
 using Rows = std::vector<std::vector<PersonId>>;
@@ -37,36 +38,97 @@ struct Geometry {
     explicit Geometry(double scale) : size(40 * scale), scale(scale) {}
     double size;   // symbol side
     double scale;
-    [[nodiscard]] double row_height() const { return size * 3.6; }
-    [[nodiscard]] double row_y(int row) const { return row * row_height(); }
     [[nodiscard]] double gap() const { return size * 0.45; }
     [[nodiscard]] double name_size() const { return 10 * scale; }
+    [[nodiscard]] double date_size() const { return 8.5 * scale; }
+    // Partner lines: the first one this far below the symbols, deeper ones a step lower.
+    [[nodiscard]] double partner_drop(int depth) const { return size * 0.42 + depth * size * 0.24; }
+    // Sibship lines: this far above the children's symbols, staggered by level.
+    [[nodiscard]] double sibship_rise(int level) const { return size * 0.45 + level * size * 0.15; }
+};
+
+// One line of text under a person's symbol.
+struct TextLine {
+    std::string text;
+    double size = 10;
+    Color color = 0x1F2328FF;
+    bool bold = false;
+    bool professional_only = false;
+};
+
+// Everything the layout needs to know about one person's room.
+struct PersonBox {
+    double sym_w = 40, sym_h = 40;  // symbol
+    double extent = 20;             // half the width of symbol or text, whichever is wider
+    double text_h = 0;              // height of the text block under the symbol
+    std::vector<TextLine> text;
+};
+
+// A partnership drawn as a line (two partners on one row), with what was decided for it.
+struct PartnerLine {
+    UnionKey key;
+    int depth = 0;                  // 0 = directly under the symbols, deeper = further down
+    std::size_t gap_left = 0;       // the line's dates and descent sit in the gap between
+                                    // row slots gap_left and gap_left + 1
+    std::string start_text, end_text;
+};
+
+struct Plan {
+    Rows rows;
+    std::unordered_map<PersonId, int> row_of;
+    std::unordered_map<PersonId, std::size_t> index_in_row;
+    std::unordered_map<PersonId, PersonBox> box;
+    std::map<UnionKey, PartnerLine> lines;      // partner lines by union
+    std::vector<int> row_depth;                 // partner-line levels used per row
+    std::vector<int> row_sib_levels;            // sibship levels used per row (children row)
+    std::map<UnionKey, int> sib_level;          // sibship level of each union with children
+    std::vector<double> row_y;                  // symbol centre y per row
+    std::vector<double> text_top;               // top of the text blocks per row
+    std::vector<std::vector<double>> extra;     // extra space after slot i, per row
+    std::unordered_map<PersonId, int> comp_of;  // connected family of each person
 };
 
 Family build_family(const Case& c);
 std::unordered_map<PersonId, int> assign_generations(const Family& f);
 Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen);
-std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, const Rows& rows, const Geometry& g);
 
-// Half the horizontal room a person needs (symbol or name, whichever is wider).
-double half_width(const Person& p, const Geometry& g);
+// Text lines under a person (name, family name, dates, wrapped notes) and the room needed.
+PersonBox person_box(const Person& p, const Geometry& g, const GenogramOptions& opt, Lang lang);
 
-void emit_households(LayoutResult& out, const Case& c, const Family& f, const std::unordered_map<PersonId, Point>& pos,
+// Structure decided from the order alone: partner-line depths, label gaps, extra spacing,
+// row heights. Then x positions.
+void plan_structure(Plan& plan, const Case& c, const Family& f, const Geometry& g, Lang lang);
+std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, const Plan& plan, const Geometry& g);
+
+// Where a union's descent line leaves its partner line (x) and at which y.
+struct UnionAnchor {
+    Point at;
+    bool valid = false;
+};
+
+struct Drawn {
+    std::unordered_map<PersonId, Point> pos;
+    std::map<UnionKey, UnionAnchor> anchor;
+};
+
+void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
                      const Geometry& g);
-void emit_family_lines(LayoutResult& out, const Case& c, const Family& f, const std::unordered_map<PersonId, Point>& pos,
-                       const Geometry& g, Lang lang);
-void emit_emotional_lines(LayoutResult& out, const Case& c, const std::unordered_map<PersonId, Point>& pos,
-                          const Geometry& g);
-void emit_persons(LayoutResult& out, const Case& c, const Family& f, const std::unordered_map<PersonId, Point>& pos,
+void emit_family_lines(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, Drawn& d,
+                       const Geometry& g);
+void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, const Drawn& d, const Geometry& g);
+void emit_persons(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
                   const Geometry& g, const GenogramOptions& opt, const PartialDate& ref);
 
 // Order-preserving placement: positions x_i (in the given order) minimising
-// sum w_i (x_i - desired_i)^2 subject to x_{i+1} - x_i >= sep_i.
+// sum w_i (x_i - desired_i)^2 subject to x_{i+1} - x_i >= right_i + left_{i+1}.
 struct Slot {
     double desired = 0;
     double weight = 1;
-    double left = 0, right = 0;  // extents from the centre
+    double left = 0, right = 0;  // extents from the centre (right includes extra space)
 };
 std::vector<double> solve_row(const std::vector<Slot>& slots);
+
+// The whole pipeline, also returning the union anchors (used by the metrics and tests).
+LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt, Drawn* drawn, Plan* plan);
 
 }  // namespace kring::genogram_detail

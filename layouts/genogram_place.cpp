@@ -1,83 +1,287 @@
-// Genogram: order within rows and horizontal placement.
+// Genogram: room per person, partner-line levels, row heights and horizontal placement.
+//
+// Vertically, each row is: symbols; under them the partner lines (one level per nested
+// partnership); under those the text (name, family name, dates, notes); then, above the
+// next row, the sibship lines. Partner lines therefore never run through a name, and
+// descent lines leave a partner line in the free gap between two persons' text blocks.
+//
+// Horizontally, x positions alternate top-down (children under their parents) and
+// bottom-up (parents over their children) passes, each solved per row as an
+// order-preserving weighted least-squares placement with minimum spacing (pool adjacent
+// violators, linear time), so nothing overlaps by construction.
 #include "layouts/genogram_internal.hpp"
 
+#include "core/enums.hpp"
+#include "layouts/strokes.hpp"
+
 #include <algorithm>
-#include <set>
+#include <cmath>
+#include <numeric>
 
 namespace kring::genogram_detail {
 
-double half_width(const Person& p, const Geometry& g) {
-    std::string name = p.given.empty() ? p.display_name() : p.given;
-    double w = std::max(g.size, text_width(name, g.name_size()) + 4);
-    if (!p.family.empty()) w = std::max(w, text_width(p.family, g.name_size() * 0.9) + 4);
-    return w / 2 + g.gap() / 2;
+namespace {
+
+std::string year_text(const PartialDate& d) {
+    if (d.empty()) return {};
+    return (d.approximate ? "~" : "") + std::to_string(d.year);
 }
 
-Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen) {
-    int depth = 0;
-    for (const auto& [p, g] : gen) depth = std::max(depth, g + 1);
-    Rows rows(static_cast<std::size_t>(depth));
-    std::set<PersonId> placed;
+// Greedy word wrap to `width` points, at most `max_lines` lines (the last one ends in
+// an ellipsis when text was left out).
+std::vector<std::string> wrap(const std::string& text, double size, double width, int max_lines) {
+    std::vector<std::string> words;
+    std::string w;
+    for (char ch : text) {
+        if (ch == ' ' || ch == '\n' || ch == '\t') {
+            if (!w.empty()) words.push_back(std::move(w)), w.clear();
+        } else {
+            w += ch;
+        }
+    }
+    if (!w.empty()) words.push_back(std::move(w));
+    std::vector<std::string> lines;
+    std::string cur;
+    std::size_t i = 0;
+    for (; i < words.size(); ++i) {
+        std::string next = cur.empty() ? words[i] : cur + " " + words[i];
+        if (!cur.empty() && text_width(next, size) > width) {
+            lines.push_back(cur);
+            cur = words[i];
+            if (static_cast<int>(lines.size()) == max_lines) break;
+        } else {
+            cur = std::move(next);
+        }
+    }
+    if (static_cast<int>(lines.size()) < max_lines) {
+        if (!cur.empty()) lines.push_back(cur);
+        i = words.size();
+    }
+    if (i < words.size() && !lines.empty()) {
+        std::string& last = lines.back();
+        while (!last.empty() && text_width(last + "\u2026", size) > width) {
+            std::size_t cut = last.size() - 1;
+            while (cut > 0 && (static_cast<unsigned char>(last[cut]) & 0xC0) == 0x80) --cut;
+            last.erase(cut);
+        }
+        while (!last.empty() && last.back() == ' ') last.pop_back();
+        last += "\u2026";
+    }
+    // A single word wider than the width: cut it.
+    for (auto& l : lines)
+        while (text_width(l, size) > width * 1.02 && l.size() > 2) {
+            std::size_t cut = l.size() - 1;
+            while (cut > 0 && (static_cast<unsigned char>(l[cut]) & 0xC0) == 0x80) --cut;
+            l.erase(cut);
+        }
+    return lines;
+}
 
-    auto partners_in_time_order = [&](PersonId p) {
-        std::vector<std::pair<PersonId, const Union*>> out;
+}  // namespace
+
+PersonBox person_box(const Person& p, const Geometry& g, const GenogramOptions& opt, Lang lang) {
+    PersonBox b;
+    Symbol s = make_symbol(p, {}, g.size);
+    b.sym_w = s.w;
+    b.sym_h = s.h;
+    auto add = [&](std::string text, double size, Color color, bool bold, bool prof) {
+        if (text.empty()) return;
+        b.text.push_back({std::move(text), size, color, bold, prof});
+    };
+    if (p.kind == EntryKind::Person || p.kind == EntryKind::Stillbirth) {
+        add(p.given.empty() ? p.nickname : p.given, g.name_size(), kInk, p.index_person, false);
+        add(p.family, g.name_size() * 0.9, kInk, false, false);
+        std::string dates = year_text(p.birth);
+        if (p.deceased) dates += (dates.empty() ? "\u2020 " : " \u2013 ") + year_text(p.death);
+        add(dates, g.name_size() * 0.8, kGrey, false, false);
+    } else {
+        add(std::string(tr("kind." + std::string(to_string(p.kind)), lang)), g.name_size() * 0.8, kGrey, false, false);
+    }
+    double w = b.sym_w;
+    for (const auto& t : b.text) w = std::max(w, text_width(t.text, t.size) * (t.bold ? 1.08 : 1.0) + 4);
+    if (opt.show_notes && !p.notes.empty()) {
+        const double size = g.name_size() * 0.75;
+        const double width = std::max(w, g.size * 2.4);
+        for (auto& line : wrap(p.notes, size, width, 3)) {
+            w = std::max(w, text_width(line, size) + 4);
+            add(std::move(line), size, 0x6E7781FF, false, true);
+        }
+    }
+    b.extent = std::max(w, g.size) / 2;
+    for (const auto& t : b.text) b.text_h += t.size * 1.25;
+    return b;
+}
+
+void plan_structure(Plan& plan, const Case& /*c*/, const Family& f, const Geometry& g, Lang lang) {
+    const std::size_t nrows = plan.rows.size();
+    plan.row_depth.assign(nrows, 0);
+    plan.row_sib_levels.assign(nrows, 0);
+    plan.extra.assign(nrows, {});
+    for (std::size_t r = 0; r < nrows; ++r) {
+        plan.extra[r].assign(plan.rows[r].size(), 0.0);
+        for (std::size_t i = 0; i < plan.rows[r].size(); ++i) {
+            plan.row_of[plan.rows[r][i]] = static_cast<int>(r);
+            plan.index_in_row[plan.rows[r][i]] = i;
+        }
+    }
+
+    // Connected families (union-find over family ties), to keep unconnected families apart.
+    {
+        std::unordered_map<PersonId, PersonId> parent;
+        for (PersonId p : f.persons) parent[p] = p;
+        auto find = [&](PersonId p) {
+            while (parent[p] != p) p = parent[p] = parent[parent[p]];
+            return p;
+        };
+        for (const auto& [key, u] : f.unions) {
+            PersonId root = find(u.a);
+            if (u.b) parent[find(u.b)] = root;
+            for (PersonId ch : u.children) parent[find(ch)] = find(u.a);
+        }
+        std::unordered_map<PersonId, int> ids;
+        for (PersonId p : f.persons) {
+            PersonId r = find(p);
+            auto [it, fresh] = ids.try_emplace(r, static_cast<int>(ids.size()));
+            plan.comp_of[p] = it->second;
+        }
+    }
+
+    // Partner lines: nested levels by interval colouring, shortest first.
+    std::vector<std::pair<std::size_t, UnionKey>> order;
+    for (const auto& [key, u] : f.unions) {
+        if (!u.b) continue;
+        int ra = plan.row_of.at(u.a), rb = plan.row_of.at(u.b);
+        if (ra != rb) continue;
+        std::size_t ia = plan.index_in_row.at(u.a), ib = plan.index_in_row.at(u.b);
+        order.push_back({ia > ib ? ia - ib : ib - ia, key});
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<std::vector<std::vector<std::pair<std::size_t, std::size_t>>>> used(nrows);  // row -> depth -> spans
+    auto partner_count = [&](PersonId p) {
         auto it = f.unions_of.find(p);
-        if (it == f.unions_of.end()) return out;
-        for (const auto& key : it->second) {
-            const Union& u = f.unions.at(key);
-            PersonId q = u.a == p ? u.b : u.a;
-            if (q && gen.at(q) == gen.at(p)) out.push_back({q, &u});
+        int n = 0;
+        if (it != f.unions_of.end())
+            for (const auto& k : it->second) n += (k.second && plan.row_of.at(k.first) == plan.row_of.at(k.second)) ? 1 : 0;
+        return n;
+    };
+    for (const auto& [len, key] : order) {
+        const Union& u = f.unions.at(key);
+        const std::size_t r = static_cast<std::size_t>(plan.row_of.at(u.a));
+        std::size_t ia = plan.index_in_row.at(u.a), ib = plan.index_in_row.at(u.b);
+        std::size_t lo = std::min(ia, ib), hi = std::max(ia, ib);
+        auto& levels = used[r];
+        int depth = 0;
+        for (;; ++depth) {
+            if (static_cast<std::size_t>(depth) >= levels.size()) levels.emplace_back();
+            bool clash = false;
+            for (const auto& [l2, h2] : levels[static_cast<std::size_t>(depth)])
+                if (lo < h2 && l2 < hi) clash = true;
+            if (!clash) break;
         }
-        std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
-            long xs = x.second->partner ? x.second->partner->start.earliest() : 0;
-            long ys = y.second->partner ? y.second->partner->start.earliest() : 0;
-            if (xs && ys && xs != ys) return xs < ys;
-            return (x.second->partner ? x.second->partner->id.value() : 1u << 31) <
-                   (y.second->partner ? y.second->partner->id.value() : 1u << 31);
+        levels[static_cast<std::size_t>(depth)].push_back({lo, hi});
+        PartnerLine pl;
+        pl.key = key;
+        pl.depth = depth;
+        if (hi - lo == 1) {
+            pl.gap_left = lo;
+        } else {
+            PersonId left = plan.rows[r][lo], right = plan.rows[r][hi];
+            bool far_is_left = partner_count(left) < partner_count(right);
+            pl.gap_left = far_is_left ? lo : hi - 1;
+        }
+        const Relation* rel = u.partner;
+        if (rel) {
+            PartnerStatus st = rel->partner;
+            if (!rel->start.empty()) {
+                const char* k = st == PartnerStatus::Married || st == PartnerStatus::Divorced ||
+                                        st == PartnerStatus::Separated || st == PartnerStatus::Widowed
+                                    ? "married.short"
+                                : st == PartnerStatus::Engaged    ? "engaged.short"
+                                : st == PartnerStatus::Cohabiting ? "cohabiting.short"
+                                                                  : "relationship.short";
+                pl.start_text = std::string(tr(k, lang)) + " " + year_text(rel->start);
+            }
+            if (!rel->end.empty() && (st == PartnerStatus::Divorced || st == PartnerStatus::Separated))
+                pl.end_text = std::string(tr(st == PartnerStatus::Divorced ? "divorced.short" : "separated.short", lang)) +
+                              " " + year_text(rel->end);
+        }
+        // Room for the dates between the two legs around the gap: the text sits just
+        // above the line, below the symbols, left and right of the separation slashes.
+        const double ts = g.date_size();
+        const bool slashes = rel && (rel->partner == PartnerStatus::Separated || rel->partner == PartnerStatus::Divorced);
+        const double ws = text_width(pl.start_text, ts), we = text_width(pl.end_text, ts);
+        // The anchor sits in the middle of the gap; the legs are at the two persons'
+        // centres, extent + (gap + extra) / 2 away from it. Each side needs room for its
+        // text (beside the slashes, or half of one centred text).
+        const double off = g.size * 0.32;  // keep in step with emit_family_lines
+        const double need_l = (slashes || !pl.end_text.empty() ? off + ws : ws / 2) + 8;
+        const double need_r = (slashes || !pl.end_text.empty() ? off + we : ws / 2) + 8;
+        const auto& row = plan.rows[r];
+        const double el = plan.box.at(row[pl.gap_left]).extent, er = plan.box.at(row[pl.gap_left + 1]).extent;
+        auto& ex = plan.extra[r][pl.gap_left];
+        ex = std::max({ex, 2 * (need_l - el) - g.gap(), 2 * (need_r - er) - g.gap()});
+        plan.row_depth[r] = std::max(plan.row_depth[r], depth + 1);
+        plan.lines[key] = std::move(pl);
+    }
+    // Single parents hang their children from a short stub at level 0.
+    for (const auto& [key, u] : f.unions)
+        if (!u.b && !u.children.empty()) {
+            auto r = static_cast<std::size_t>(plan.row_of.at(u.a));
+            plan.row_depth[r] = std::max(plan.row_depth[r], 1);
+        }
+    // Unconnected families: a wider gap between them.
+    for (std::size_t r = 0; r < nrows; ++r)
+        for (std::size_t i = 0; i + 1 < plan.rows[r].size(); ++i)
+            if (plan.comp_of.at(plan.rows[r][i]) != plan.comp_of.at(plan.rows[r][i + 1]))
+                plan.extra[r][i] = std::max(plan.extra[r][i], g.size * 0.9);
+
+    // Sibship lines: levels by interval colouring over the children's slots.
+    {
+        std::vector<std::vector<std::pair<std::size_t, std::size_t>>> spans_at;
+        std::vector<std::tuple<int, std::size_t, std::size_t, UnionKey>> spans;
+        for (const auto& [key, u] : f.unions) {
+            if (u.children.empty()) continue;
+            int r = plan.row_of.at(u.children.front());
+            std::size_t lo = SIZE_MAX, hi = 0;
+            for (PersonId ch : u.children) {
+                if (plan.row_of.at(ch) != r) continue;
+                lo = std::min(lo, plan.index_in_row.at(ch));
+                hi = std::max(hi, plan.index_in_row.at(ch));
+            }
+            spans.push_back({r, lo, hi, key});
+        }
+        std::sort(spans.begin(), spans.end(), [](const auto& a, const auto& b) {
+            return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
         });
-        return out;
-    };
-
-    // Depth-first: a person with their partners (earlier partners to the left, the
-    // person in the middle, later partners to the right), then each couple's children.
-    std::vector<PersonId> stack_guard;
-    auto visit = [&](auto&& self, PersonId p) -> void {
-        if (placed.count(p)) return;
-        auto partners = partners_in_time_order(p);
-        std::vector<PersonId> block{p};
-        placed.insert(p);
-        const Person& person = *c.person(p);
-        int k = 0;
-        for (const auto& [q, u] : partners) {
-            if (placed.count(q)) continue;
-            placed.insert(q);
-            // One partner: man left, woman right. Several: alternate sides in time order.
-            bool left = partners.size() == 1 ? (person.sex == Sex::Female && c.person(q)->sex == Sex::Male) : (k % 2 == 0);
-            if (left)
-                block.insert(block.begin(), q);
-            else
-                block.push_back(q);
-            ++k;
+        std::vector<std::vector<std::size_t>> level_end(nrows);  // row -> level -> last hi
+        for (const auto& [r, lo, hi, key] : spans) {
+            auto& ends = level_end[static_cast<std::size_t>(r)];
+            int level = 0;
+            while (static_cast<std::size_t>(level) < ends.size() && ends[static_cast<std::size_t>(level)] + 1 > lo &&
+                   ends[static_cast<std::size_t>(level)] != SIZE_MAX)
+                ++level;
+            if (static_cast<std::size_t>(level) >= ends.size()) ends.push_back(0);
+            ends[static_cast<std::size_t>(level)] = hi;
+            level = std::min(level, 3);
+            plan.sib_level[key] = level;
+            plan.row_sib_levels[static_cast<std::size_t>(r)] =
+                std::max(plan.row_sib_levels[static_cast<std::size_t>(r)], level + 1);
         }
-        auto& row = rows[static_cast<std::size_t>(gen.at(p))];
-        row.insert(row.end(), block.begin(), block.end());
-        // Children of each union of the block members, left to right.
-        for (PersonId m : block) {
-            auto it = f.unions_of.find(m);
-            if (it == f.unions_of.end()) continue;
-            for (const auto& key : it->second)
-                for (PersonId ch : f.unions.at(key).children) self(self, ch);
-        }
-    };
+    }
 
-    std::vector<PersonId> roots;
-    for (PersonId p : f.persons)
-        if (!f.parents.count(p)) roots.push_back(p);
-    std::stable_sort(roots.begin(), roots.end(), [&](PersonId a, PersonId b) { return gen.at(a) < gen.at(b); });
-    for (PersonId p : roots) visit(visit, p);
-    // Persons only reachable through a loop in the ancestry (invalid data): still drawn.
-    for (PersonId p : f.persons) visit(visit, p);
-    return rows;
+    // Row heights from what each row holds.
+    plan.row_y.assign(nrows, 0);
+    plan.text_top.assign(nrows, 0);
+    for (std::size_t r = 0; r < nrows; ++r) {
+        int depth = plan.row_depth[r];
+        plan.text_top[r] = plan.row_y[r] + g.size / 2 + (depth ? g.partner_drop(depth - 1) + 5 : 5);
+        if (r + 1 == nrows) break;
+        double text_h = 0;
+        for (PersonId p : plan.rows[r]) text_h = std::max(text_h, plan.box.at(p).text_h);
+        int levels = std::max(1, plan.row_sib_levels[r + 1]);
+        double next_top = plan.text_top[r] + text_h + 10 + g.sibship_rise(levels - 1) + g.size / 2;
+        plan.row_y[r + 1] = std::max(plan.row_y[r] + g.size * 2.6, next_top);
+    }
 }
 
 std::vector<double> solve_row(const std::vector<Slot>& slots) {
@@ -91,6 +295,7 @@ std::vector<double> solve_row(const std::vector<Slot>& slots) {
     std::vector<double> offset(slots.size(), 0.0);
     for (std::size_t i = 1; i < slots.size(); ++i) offset[i] = offset[i - 1] + slots[i - 1].right + slots[i].left;
     std::vector<Block> blocks;
+    blocks.reserve(slots.size());
     for (std::size_t i = 0; i < slots.size(); ++i) {
         Block b{i, i, slots[i].weight, slots[i].weight * (slots[i].desired - offset[i]), 0};
         b.pos = b.wdsum / b.wsum;
@@ -98,8 +303,6 @@ std::vector<double> solve_row(const std::vector<Slot>& slots) {
         while (blocks.size() > 1) {
             Block& prev = blocks[blocks.size() - 2];
             Block& cur = blocks.back();
-            // cur's first slot must be at least sep right of prev's last slot; in
-            // offset terms both are relative to the row start, so compare block origins.
             if (prev.pos <= cur.pos + 1e-9) break;
             prev.last = cur.last;
             prev.wsum += cur.wsum;
@@ -114,71 +317,92 @@ std::vector<double> solve_row(const std::vector<Slot>& slots) {
     return x;
 }
 
-std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, const Rows& rows, const Geometry& g) {
+std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, const Plan& plan, const Geometry& g) {
+    const Rows& rows = plan.rows;
+    const std::size_t n = rows.size();
     std::unordered_map<PersonId, double> x;
-    std::unordered_map<PersonId, double> half;
-    for (const auto& row : rows)
-        for (PersonId p : row) half[p] = half_width(*c.person(p), g);
+    x.reserve(f.persons.size() * 2);
+    auto ext = [&](PersonId p) { return plan.box.at(p).extent; };
     // Start packed from the left.
-    for (const auto& row : rows) {
+    for (std::size_t r = 0; r < n; ++r) {
         double cur = 0;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            if (i) cur += half[row[i - 1]] + half[row[i]];
-            x[row[i]] = cur;
+        for (std::size_t i = 0; i < rows[r].size(); ++i) {
+            if (i) cur += ext(rows[r][i - 1]) + ext(rows[r][i]) + g.gap() + plan.extra[r][i - 1];
+            x[rows[r][i]] = cur;
         }
     }
-    auto union_mid = [&](const Union& u) { return u.b ? (x[u.a] + x[u.b]) / 2 : x[u.a]; };
-    auto pin_weight = [&](PersonId p) { return c.person(p)->genogram_pin ? 1000.0 : 0.0; };
+    // Where a union's children hang from: the gap chosen for its partner line, the stub
+    // beside a single parent, or the midpoint of partners on different rows.
+    auto anchor_x = [&](const UnionKey& key, const Union& u) {
+        if (!u.b) return x[u.a] + ext(u.a) + g.gap() / 2;
+        auto it = plan.lines.find(key);
+        if (it == plan.lines.end()) return (x[u.a] + x[u.b]) / 2;
+        const auto& row = rows[static_cast<std::size_t>(plan.row_of.at(u.a))];
+        PersonId l = row[it->second.gap_left], r = row[it->second.gap_left + 1];
+        return ((x[l] + ext(l)) + (x[r] - ext(r))) / 2;
+    };
 
-    auto solve = [&](const std::vector<PersonId>& row, const std::unordered_map<PersonId, std::pair<double, double>>& want) {
-        std::vector<Slot> slots;
-        for (PersonId p : row) {
-            Slot s;
-            auto it = want.find(p);
-            double wsum = 0.05, wdsum = 0.05 * x[p];  // weak pull to stay where it is
-            if (it != want.end()) {
-                wsum += it->second.first;
-                wdsum += it->second.second;
+    std::vector<double> want_w, want_wd;
+    auto solve = [&](std::size_t r) {
+        const auto& row = rows[r];
+        std::vector<Slot> slots(row.size());
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            PersonId p = row[i];
+            double wsum = 0.05 + want_w[i], wdsum = 0.05 * x[p] + want_wd[i];
+            if (const Person* person = c.person(p); person->genogram_pin) {
+                wsum += 1000;
+                wdsum += 1000 * person->genogram_pin->x;
             }
-            if (double pw = pin_weight(p); pw > 0) {
-                wsum += pw;
-                wdsum += pw * c.person(p)->genogram_pin->x;
-            }
-            s.desired = wdsum / wsum;
-            s.weight = wsum;
-            s.left = s.right = half[p];
-            slots.push_back(s);
+            slots[i].desired = wdsum / wsum;
+            slots[i].weight = wsum;
+            slots[i].left = ext(p) + g.gap() / 2;
+            slots[i].right = ext(p) + g.gap() / 2 + plan.extra[r][i];
         }
         auto xs = solve_row(slots);
         for (std::size_t i = 0; i < row.size(); ++i) x[row[i]] = xs[i];
     };
-
-    auto add = [](std::unordered_map<PersonId, std::pair<double, double>>& want, PersonId p, double target, double w) {
-        auto& e = want[p];
-        e.first += w;
-        e.second += w * target;
+    auto reset = [&](std::size_t r) {
+        want_w.assign(rows[r].size(), 0.0);
+        want_wd.assign(rows[r].size(), 0.0);
+    };
+    auto add = [&](PersonId p, double target, double w) {
+        std::size_t i = plan.index_in_row.at(p);
+        want_w[i] += w;
+        want_wd[i] += w * target;
     };
 
+    // Children of each union per row, in row order.
+    std::vector<std::vector<std::pair<const UnionKey*, std::vector<PersonId>>>> kids_in_row(n);
+    {
+        std::map<std::pair<int, UnionKey>, std::size_t> where;
+        for (std::size_t r = 0; r < n; ++r)
+            for (PersonId p : rows[r]) {
+                auto it = f.child_of.find(p);
+                if (it == f.child_of.end()) continue;
+                auto [w, fresh] = where.try_emplace({static_cast<int>(r), it->second}, kids_in_row[r].size());
+                if (fresh) kids_in_row[r].push_back({&it->second, {}});
+                kids_in_row[r][w->second].second.push_back(p);
+            }
+    }
+    // Unions per row of their (first) partner.
+    std::vector<std::vector<const UnionKey*>> unions_in_row(n);
+    for (const auto& [key, u] : f.unions)
+        if (!u.children.empty()) unions_in_row[static_cast<std::size_t>(plan.row_of.at(u.a))].push_back(&key);
+
     auto top_down = [&](std::size_t r) {
-        // Children centred under their parents' union; partners who married in stay
-        // beside their partner.
-        std::unordered_map<PersonId, std::pair<double, double>> want;
-        for (const auto& [key, u] : f.unions) {
-            if (u.children.empty()) continue;
-            double mid = union_mid(u);
-            // children of this union present in row r, in row order
-            std::vector<PersonId> kids;
-            for (PersonId p : rows[r])
-                if (std::find(u.children.begin(), u.children.end(), p) != u.children.end()) kids.push_back(p);
-            if (kids.empty()) continue;
+        reset(r);
+        for (const auto& [key, kids] : kids_in_row[r]) {
+            double mid = anchor_x(*key, f.unions.at(*key));
             double total = 0;
-            for (std::size_t i = 0; i < kids.size(); ++i) total += (i ? half[kids[i - 1]] + half[kids[i]] : 0);
-            double start = mid - total / 2, cur = start;
+            for (std::size_t i = 1; i < kids.size(); ++i)
+                total += ext(kids[i - 1]) + ext(kids[i]) + g.gap() + plan.extra[r][plan.index_in_row.at(kids[i - 1])];
+            double cur = mid - total / 2;
             for (std::size_t i = 0; i < kids.size(); ++i) {
-                if (i) cur += half[kids[i - 1]] + half[kids[i]];
-                add(want, kids[i], cur, 1.0);
+                if (i) cur += ext(kids[i - 1]) + ext(kids[i]) + g.gap() + plan.extra[r][plan.index_in_row.at(kids[i - 1])];
+                add(kids[i], cur, 1.0);
             }
         }
+        // Partners who married in stay beside their partner.
         for (PersonId p : rows[r]) {
             if (f.parents.count(p)) continue;
             auto it = f.unions_of.find(p);
@@ -186,47 +410,39 @@ std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, 
             for (const auto& key : it->second) {
                 const Union& u = f.unions.at(key);
                 PersonId q = u.a == p ? u.b : u.a;
-                if (!q || !f.parents.count(q)) continue;
+                if (!q || !f.parents.count(q) || plan.row_of.at(q) != static_cast<int>(r)) continue;
                 double side = x[p] < x[q] ? -1 : 1;
-                add(want, p, x[q] + side * (half[p] + half[q]), 0.8);
+                add(p, x[q] + side * (ext(p) + ext(q) + g.gap()), 0.8);
             }
         }
-        solve(rows[r], want);
+        solve(r);
     };
 
     auto bottom_up = [&](std::size_t r) {
-        // Parents centred over their children.
-        std::unordered_map<PersonId, std::pair<double, double>> want;
-        for (const auto& [key, u] : f.unions) {
-            if (u.children.empty()) continue;
+        reset(r);
+        for (const UnionKey* key : unions_in_row[r]) {
+            const Union& u = f.unions.at(*key);
             double lo = 1e300, hi = -1e300;
             for (PersonId ch : u.children) {
                 lo = std::min(lo, x[ch]);
                 hi = std::max(hi, x[ch]);
             }
-            double centre = (lo + hi) / 2;
-            bool in_row = std::find(rows[r].begin(), rows[r].end(), u.a) != rows[r].end();
-            if (!in_row) continue;
-            if (u.b) {
-                double d = std::abs(x[u.b] - x[u.a]) / 2;
-                double sa = x[u.a] <= x[u.b] ? -1 : 1;
-                add(want, u.a, centre + sa * d, 1.0);
-                add(want, u.b, centre - sa * d, 1.0);
-            } else {
-                add(want, u.a, centre, 1.0);
-            }
+            double shift = (lo + hi) / 2 - anchor_x(*key, u);
+            add(u.a, x[u.a] + shift, 1.0);
+            if (u.b && plan.row_of.at(u.b) == static_cast<int>(r)) add(u.b, x[u.b] + shift, 1.0);
         }
-        solve(rows[r], want);
+        solve(r);
     };
 
-    const std::size_t n = rows.size();
     for (int iter = 0; iter < 6; ++iter) {
         for (std::size_t r = n; r-- > 0;) bottom_up(r);
         for (std::size_t r = 1; r < n; ++r) top_down(r);
     }
-    // Normalise so the drawing starts at x = 0.
+    // Normalise so the drawing starts at x = 0 (not when pins fix absolute positions).
+    for (PersonId p : f.persons)
+        if (c.person(p)->genogram_pin) return x;
     double lo = 1e300;
-    for (const auto& [p, v] : x) lo = std::min(lo, v - half[p]);
+    for (const auto& [p, v] : x) lo = std::min(lo, v - ext(p));
     if (lo < 1e299)
         for (auto& [p, v] : x) v -= lo;
     return x;

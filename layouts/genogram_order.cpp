@@ -1,0 +1,139 @@
+// Genogram: the order of persons within each generation row.
+//
+// Depth-first from the oldest generation, so each family's descendants stay together:
+// a person is placed with their partners (one partner: the man left, the woman right;
+// several: in time order, the earliest to the left of the person and the later ones to
+// the right, so the partnerships read left to right as they happened), then the children
+// of each of their unions in birth order. Siblings therefore stay in birth order and no
+// one is ever drawn twice (a partner who is also a relative is placed once, where they
+// are first reached). A partner's own family (parents, siblings) is placed right after
+// the partner's block, beside it.
+#include "layouts/genogram_internal.hpp"
+
+#include <algorithm>
+
+namespace kring::genogram_detail {
+
+Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen) {
+    int depth = 0;
+    for (const auto& [p, g] : gen) depth = std::max(depth, g + 1);
+    Rows rows(static_cast<std::size_t>(depth));
+    std::unordered_map<PersonId, bool> placed;
+    placed.reserve(f.persons.size() * 2);
+
+    auto partners_in_time_order = [&](PersonId p) {
+        std::vector<std::pair<PersonId, const Union*>> out;
+        auto it = f.unions_of.find(p);
+        if (it == f.unions_of.end()) return out;
+        for (const auto& key : it->second) {
+            const Union& u = f.unions.at(key);
+            PersonId q = u.a == p ? u.b : u.a;
+            if (q && gen.at(q) == gen.at(p)) out.push_back({q, &u});
+        }
+        std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+            long xs = x.second->partner ? x.second->partner->start.earliest() : 0;
+            long ys = y.second->partner ? y.second->partner->start.earliest() : 0;
+            if (xs && ys && xs != ys) return xs < ys;
+            return (x.second->partner ? x.second->partner->id.value() : 1u << 31) <
+                   (y.second->partner ? y.second->partner->id.value() : 1u << 31);
+        });
+        return out;
+    };
+
+    constexpr int kMaxPull = 2;
+    auto chain_len = [&](PersonId from, PersonId to) {
+        int n = 0;
+        for (PersonId a = from; a != to && n < 64; ++n) {
+            auto pit = f.parents.find(a);
+            if (pit == f.parents.end()) break;
+            PersonId up;
+            for (PersonId par : pit->second)
+                if (!placed[par]) {
+                    up = par;
+                    break;
+                }
+            if (!up) break;
+            a = up;
+        }
+        return n;
+    };
+    // Explicit stack instead of recursion: deep pedigrees must not overflow the stack.
+    std::vector<PersonId> todo;
+    auto visit = [&](PersonId start) {
+        todo.push_back(start);
+        while (!todo.empty()) {
+            PersonId p = todo.back();
+            todo.pop_back();
+            if (placed[p]) continue;
+            placed[p] = true;
+            auto partners = partners_in_time_order(p);
+            std::vector<PersonId> fresh;
+            for (const auto& [q, u] : partners)
+                if (!placed[q]) fresh.push_back(q), placed[q] = true;
+            const Person& person = *c.person(p);
+            std::vector<PersonId> block;
+            if (fresh.size() == 1) {
+                // A partner whose family is already drawn goes on that side (left), one
+                // whose family is still to come on the other (right); otherwise the
+                // convention: the man left, the woman right.
+                bool left = person.sex == Sex::Female && c.person(fresh[0])->sex != Sex::Female;
+                if (auto pit = f.parents.find(fresh[0]); pit != f.parents.end() && f.parents.count(p)) {
+                    bool any_placed = false;
+                    for (PersonId par : pit->second) any_placed = any_placed || placed[par];
+                    left = any_placed;
+                }
+                block = left ? std::vector<PersonId>{fresh[0], p} : std::vector<PersonId>{p, fresh[0]};
+            } else {
+                // The first partner to the left, later ones to the right in time order.
+                if (!fresh.empty()) block.push_back(fresh[0]);
+                block.push_back(p);
+                for (std::size_t i = 1; i < fresh.size(); ++i) block.push_back(fresh[i]);
+            }
+            auto& row = rows[static_cast<std::size_t>(gen.at(p))];
+            row.insert(row.end(), block.begin(), block.end());
+            // Children of each union of the block members, left to right (pushed in
+            // reverse so the stack pops them in order).
+            std::vector<PersonId> kids;
+            for (PersonId m : block) {
+                auto it = f.unions_of.find(m);
+                if (it == f.unions_of.end()) continue;
+                for (const auto& key : it->second)
+                    for (PersonId ch : f.unions.at(key).children)
+                        if (!placed[ch]) kids.push_back(ch);
+            }
+            // A partner who married in with their own family: that family comes next
+            // (after this block's descendants), so it sits beside this one instead of at
+            // the far end of the rows. Start from their topmost ancestor not yet placed.
+            for (auto q = fresh.rbegin(); q != fresh.rend(); ++q) {
+                PersonId a = *q;
+                for (int guard = 0; guard < 64; ++guard) {
+                    auto pit = f.parents.find(a);
+                    if (pit == f.parents.end()) break;
+                    PersonId up;
+                    for (PersonId par : pit->second)
+                        if (!placed[par]) {
+                            up = par;
+                            break;
+                        }
+                    if (!up) break;
+                    a = up;
+                }
+                // Only a family of its own (parents who are not part of a larger tree):
+                // pulling in a whole other branch would split this family apart.
+                if (a != *q && !f.parents.count(a) && chain_len(*q, a) <= kMaxPull) todo.push_back(a);
+            }
+            for (auto it = kids.rbegin(); it != kids.rend(); ++it) todo.push_back(*it);
+        }
+    };
+
+    std::vector<PersonId> roots;
+    for (PersonId p : f.persons)
+        if (!f.parents.count(p)) roots.push_back(p);
+    std::stable_sort(roots.begin(), roots.end(), [&](PersonId a, PersonId b) { return gen.at(a) < gen.at(b); });
+    for (PersonId p : roots) visit(p);
+    // Persons only reachable through a loop in the ancestry (invalid data): still drawn.
+    for (PersonId p : f.persons) visit(p);
+    return rows;
+}
+
+}  // namespace kring::genogram_detail

@@ -1,0 +1,328 @@
+// Genogram layout engine: hand-made family structures, checked with the quality metrics.
+#include "core/caseio.hpp"
+#include "core/generate.hpp"
+#include "layouts/genogram.hpp"
+#include "layouts/genogram_internal.hpp"
+#include "layouts/genogram_metrics.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <map>
+
+using namespace kring;
+
+namespace {
+
+struct Builder {
+    Case c;
+    PersonId person(const std::string& name, Sex sex, int year = 0, int month = 1) {
+        Person p;
+        p.id = c.new_person_id();
+        p.given = name;
+        p.family = "Test";
+        p.sex = sex;
+        if (year) p.birth = {year, month, 1, false};
+        c.put(p);
+        return p.id;
+    }
+    RelationId rel(RelationKind k, PersonId a, PersonId b) {
+        Relation r;
+        r.id = c.new_relation_id();
+        r.kind = k;
+        r.a = a;
+        r.b = b;
+        c.put(r);
+        return r.id;
+    }
+    RelationId couple(PersonId a, PersonId b, PartnerStatus st = PartnerStatus::Married, int start = 0, int end = 0) {
+        Relation r;
+        r.id = c.new_relation_id();
+        r.kind = RelationKind::Partner;
+        r.a = a;
+        r.b = b;
+        r.partner = st;
+        if (start) r.start = {start, 0, 0, false};
+        if (end) r.end = {end, 0, 0, false};
+        c.put(r);
+        return r.id;
+    }
+    void child(PersonId parent1, PersonId parent2, PersonId ch) {
+        if (parent1) rel(RelationKind::ParentChild, parent1, ch);
+        if (parent2) rel(RelationKind::ParentChild, parent2, ch);
+    }
+};
+
+GenogramOptions opts() {
+    GenogramOptions o;
+    o.reference_date = {2026, 1, 1, false};
+    return o;
+}
+
+void check_clean(const GenogramMetrics& m) {
+    for (const auto& p : m.problems) MESSAGE(p);
+    CHECK(m.symbol_overlaps == 0);
+    CHECK(m.lines_through_symbols == 0);
+    CHECK(m.label_overlaps == 0);
+    CHECK(m.off_row == 0);
+    CHECK(m.sibships_in_order == m.sibships);
+}
+
+const Symbol& sym(const LayoutResult& r, PersonId p) {
+    const Symbol* s = r.symbol_of(p);
+    REQUIRE(s != nullptr);
+    return *s;
+}
+
+}  // namespace
+
+TEST_CASE("genogram: the demo case reads like a textbook genogram") {
+    auto loaded = load_case(std::filesystem::path(KRING_ASSETS_DIR) / "demo" / "familie-demo.kring");
+    REQUIRE_MESSAGE(loaded.ok(), loaded.error);
+    const Case& c = loaded.value;
+    GenogramMetrics m = measure_genogram(c, opts());
+    check_clean(m);
+    for (const auto& p : m.problems) MESSAGE(p);
+    CHECK(m.lines_through_labels == 0);
+    CHECK(m.partners_adjacent >= m.partners - 1);  // Sanne's third partner sits one further
+    LayoutResult r = layout_genogram(c, opts());
+    auto x = [&](const char* id) { return sym(r, *PersonId::parse(id)).center.x; };
+    // Marieke (elder sister) left of Sanne and all of Sanne's partners; the partners in
+    // time order from left to right.
+    for (const char* p : {"p1", "p5", "p6", "p7"}) CHECK(x("p10") < x(p));
+    CHECK(x("p5") < x("p6"));
+    CHECK(x("p6") < x("p7"));
+    // Compact enough to print legibly on A4.
+    CHECK(r.bounds.width() < 1100);
+}
+
+TEST_CASE("genogram: half-siblings by several partners, in time order") {
+    Builder b;
+    PersonId man = b.person("Man", Sex::Male, 1970);
+    PersonId w1 = b.person("Eerste", Sex::Female, 1971);
+    PersonId w2 = b.person("Tweede", Sex::Female, 1975);
+    b.couple(man, w1, PartnerStatus::Divorced, 1995, 2002);
+    b.couple(man, w2, PartnerStatus::Married, 2004);
+    PersonId k1 = b.person("A", Sex::Male, 1996), k2 = b.person("B", Sex::Female, 1998);
+    PersonId k3 = b.person("C", Sex::Female, 2005), k4 = b.person("D", Sex::Male, 2007);
+    b.child(man, w1, k1);
+    b.child(man, w1, k2);
+    b.child(man, w2, k3);
+    b.child(man, w2, k4);
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    CHECK(m.partners_adjacent == 2);
+    CHECK(m.crossings == 0);
+    LayoutResult r = layout_genogram(b.c, opts());
+    CHECK(sym(r, w1).center.x < sym(r, man).center.x);
+    CHECK(sym(r, man).center.x < sym(r, w2).center.x);
+    CHECK(sym(r, k2).center.x < sym(r, k3).center.x);  // first marriage's children to the left
+}
+
+TEST_CASE("genogram: remarriage after widowhood, persons with one or no known parent") {
+    Builder b;
+    PersonId w = b.person("Weduwe", Sex::Female, 1940);
+    PersonId h1 = b.person("Overleden", Sex::Male, 1938);
+    PersonId h2 = b.person("Tweede", Sex::Male, 1942);
+    b.couple(h1, w, PartnerStatus::Widowed, 1962);
+    b.couple(w, h2, PartnerStatus::Married, 1980);
+    PersonId k = b.person("Kind", Sex::Male, 1965);
+    b.child(h1, w, k);
+    PersonId single = b.person("Alleen", Sex::Female, 1990);
+    PersonId kid = b.person("Kind van alleen", Sex::Female, 2015);
+    b.child(single, PersonId(), kid);
+    b.person("Zonder familie", Sex::Unknown, 1985);
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    CHECK(m.persons == 7);
+    LayoutResult r = layout_genogram(b.c, opts());
+    CHECK(sym(r, kid).center.y > sym(r, single).center.y);
+}
+
+TEST_CASE("genogram: consanguineous partners get a double line and nobody is drawn twice") {
+    Builder b;
+    PersonId gf = b.person("Opa", Sex::Male, 1930), gm = b.person("Oma", Sex::Female, 1932);
+    b.couple(gf, gm);
+    PersonId s1 = b.person("Zoon", Sex::Male, 1955), s2 = b.person("Dochter", Sex::Female, 1957);
+    b.child(gf, gm, s1);
+    b.child(gf, gm, s2);
+    PersonId in1 = b.person("Aangetrouwd1", Sex::Female, 1956), in2 = b.person("Aangetrouwd2", Sex::Male, 1955);
+    b.couple(s1, in1);
+    b.couple(in2, s2);
+    PersonId c1 = b.person("Neef", Sex::Male, 1980), c2 = b.person("Nicht", Sex::Female, 1982);
+    b.child(s1, in1, c1);
+    b.child(in2, s2, c2);
+    Relation r = *b.c.relation(b.couple(c1, c2));
+    r.consanguineous = true;
+    b.c.put(r);
+    PersonId baby = b.person("Baby", Sex::Female, 2010);
+    b.child(c1, c2, baby);
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    LayoutResult out = layout_genogram(b.c, opts());
+    CHECK(out.symbols.size() == b.c.persons().size());
+    int lines = 0;
+    for (const Line& l : out.lines) lines += l.relation == r.id ? 1 : 0;
+    CHECK(lines == 2);
+    CHECK(out.legend.count("consanguineous") == 1);
+}
+
+TEST_CASE("genogram: a childless couple beside a couple with children") {
+    Builder b;
+    PersonId f = b.person("Vader", Sex::Male, 1950), mo = b.person("Moeder", Sex::Female, 1952);
+    b.couple(f, mo);
+    PersonId a = b.person("Anne", Sex::Female, 1975), bb = b.person("Bas", Sex::Male, 1978);
+    b.child(f, mo, a);
+    b.child(f, mo, bb);
+    PersonId pa = b.person("Partner van Anne", Sex::Male, 1974), pb = b.person("Partner van Bas", Sex::Female, 1979);
+    b.couple(pa, a);  // childless
+    b.couple(bb, pb);
+    PersonId k = b.person("Kind", Sex::Male, 2005);
+    b.child(bb, pb, k);
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    CHECK(m.partners_adjacent == m.partners);
+    // No descent line leaves the childless couple's partner line.
+    LayoutResult r = layout_genogram(b.c, opts());
+    double lo = std::min(sym(r, a).center.x, sym(r, pa).center.x), hi = std::max(sym(r, a).center.x, sym(r, pa).center.x);
+    for (const Line& l : r.lines)
+        if (l.role == Line::Role::Descent)
+            for (const Point& p : l.points) CHECK_FALSE((p.x > lo && p.x < hi && p.y > sym(r, a).center.y));
+}
+
+TEST_CASE("genogram: twins hang from one fork point; identical twins get a bar") {
+    for (bool identical : {false, true}) {
+        Builder b;
+        PersonId f = b.person("Vader", Sex::Male, 1980), mo = b.person("Moeder", Sex::Female, 1982);
+        b.couple(f, mo);
+        PersonId t1 = b.person("Tweeling1", Sex::Female, 2010, 5), t2 = b.person("Tweeling2", Sex::Female, 2010, 5);
+        PersonId s = b.person("Broer", Sex::Male, 2013);
+        b.child(f, mo, t1);
+        b.child(f, mo, t2);
+        b.child(f, mo, s);
+        Relation tw = *b.c.relation(b.rel(RelationKind::Twin, t1, t2));
+        tw.identical = identical;
+        b.c.put(tw);
+        GenogramMetrics m = measure_genogram(b.c, opts());
+        check_clean(m);
+        LayoutResult r = layout_genogram(b.c, opts());
+        std::vector<Point> starts;
+        for (const Line& l : r.lines)
+            if (l.role == Line::Role::Descent && l.points.size() == 2 && std::abs(l.points[1].x - sym(r, t1).center.x) < 0.01)
+                starts.push_back(l.points[0]);
+        for (const Line& l : r.lines)
+            if (l.role == Line::Role::Descent && l.points.size() == 2 && std::abs(l.points[1].x - sym(r, t2).center.x) < 0.01)
+                starts.push_back(l.points[0]);
+        REQUIRE(starts.size() == 2);
+        CHECK(std::abs(starts[0].x - starts[1].x) < 0.01);
+        int bars = 0;
+        for (const Line& l : r.lines) bars += l.relation == tw.id ? 1 : 0;
+        CHECK(bars == (identical ? 1 : 0));
+    }
+}
+
+TEST_CASE("genogram: unconnected families stay apart") {
+    Builder b;
+    std::vector<PersonId> first, second;
+    for (int fam = 0; fam < 2; ++fam) {
+        PersonId f = b.person("V", Sex::Male, 1960), mo = b.person("M", Sex::Female, 1961);
+        b.couple(f, mo);
+        PersonId k = b.person("K", Sex::Female, 1990);
+        b.child(f, mo, k);
+        (fam ? second : first) = {f, mo, k};
+    }
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    CHECK(m.crossings == 0);
+    LayoutResult r = layout_genogram(b.c, opts());
+    double right1 = -1e9, left2 = 1e9;
+    for (PersonId p : first) right1 = std::max(right1, sym(r, p).bounds().x1);
+    for (PersonId p : second) left2 = std::min(left2, sym(r, p).bounds().x0);
+    CHECK(left2 - right1 > 40);
+}
+
+TEST_CASE("genogram: a pinned person stays where it was put") {
+    GenerateOptions go;
+    go.persons = 40;
+    Case c = generate_family(go);
+    PersonId target = c.persons().rbegin()->first;
+    Person p = *c.person(target);
+    p.genogram_pin = Pin{1234.5, 678.0};
+    c.put(p);
+    LayoutResult r = layout_genogram(c, opts());
+    CHECK(sym(r, target).center.x == doctest::Approx(1234.5));
+    CHECK(sym(r, target).center.y == doctest::Approx(678.0));
+    CHECK(sym(r, target).pinned);
+}
+
+TEST_CASE("genogram: adding one person does not reshuffle the rest") {
+    GenerateOptions go;
+    go.persons = 80;
+    go.seed = 3;
+    Case c = generate_family(go);
+    auto order = [](const Case& cs) {
+        genogram_detail::Plan plan;
+        (void)genogram_detail::layout_genogram_detailed(cs, opts(), nullptr, &plan);
+        return plan.rows;
+    };
+    auto before = order(c);
+    // A new child for the last couple.
+    PersonId parent;
+    for (const auto& [id, r] : c.relations())
+        if (r.kind == RelationKind::Partner) parent = r.a;
+    Person kid;
+    kid.id = c.new_person_id();
+    kid.given = "Nieuw";
+    kid.sex = Sex::Male;
+    kid.birth = {2026, 1, 1, false};
+    c.put(kid);
+    Relation rel;
+    rel.id = c.new_relation_id();
+    rel.kind = RelationKind::ParentChild;
+    rel.a = parent;
+    rel.b = kid.id;
+    c.put(rel);
+    auto after = order(c);
+    REQUIRE(after.size() >= before.size());
+    for (std::size_t r = 0; r < before.size(); ++r) {
+        std::vector<PersonId> kept;
+        for (PersonId p : after[r])
+            if (p != kid.id) kept.push_back(p);
+        CHECK(kept == before[r]);
+    }
+}
+
+TEST_CASE("genogram: generated families of several sizes are clean and fast") {
+    for (int n : {100, 300}) {
+        GenerateOptions go;
+        go.persons = n;
+        go.seed = 11;
+        Case c = generate_family(go);
+        CHECK(static_cast<int>(c.persons().size()) >= n);
+        GenogramMetrics m = measure_genogram(c, opts());
+        CHECK(m.symbol_overlaps == 0);
+        CHECK(m.lines_through_symbols == 0);
+        CHECK(m.label_overlaps == 0);
+        CHECK(m.off_row == 0);
+        // A partner taken from another branch of the tree stands beside their partner,
+        // which can take them out of their own sibship's birth order; rare, but allowed.
+        CHECK(m.sibships_in_order >= m.sibships * 95 / 100);
+    }
+    GenerateOptions go;
+    go.persons = 2000;
+    Case big = generate_family(go);
+    auto t0 = std::chrono::steady_clock::now();
+    LayoutResult r = layout_genogram(big, opts());
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(r.symbols.size() == big.persons().size());
+    CHECK(ms < 1000);  // the benchmark holds the real target (well under 100 ms)
+}
+
+TEST_CASE("generate_family is reproducible") {
+    GenerateOptions go;
+    go.persons = 150;
+    go.seed = 5;
+    CHECK(generate_family(go) == generate_family(go));
+}
