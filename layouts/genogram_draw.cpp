@@ -264,23 +264,43 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
             const Point pu = d.pos.at(up), pl = d.pos.at(low);
             const PersonBox& bu = plan.box.at(up);
             const PersonBox& bl = plan.box.at(low);
-            const double su = pl.x >= pu.x ? 1 : -1;
-            const double gx = pu.x + su * (bu.extent + g.gap() * 0.3);
+            // The side facing the lower person, unless a partner line's descent and dates
+            // occupy that gap and the other side is free.
+            const auto& urow = plan.rows[static_cast<std::size_t>(plan.row_of.at(up))];
+            const std::size_t ui = plan.index_in_row.at(up);
+            auto gap_busy = [&](bool right) {
+                if (right ? ui + 1 >= urow.size() : ui == 0) return false;
+                std::size_t gl = right ? ui : ui - 1;
+                for (const auto& [k, line] : plan.lines)
+                    if (line.gap_left == gl && plan.row_of.at(k.first) == plan.row_of.at(up)) return true;
+                return false;
+            };
+            double su = pl.x >= pu.x ? 1 : -1;
+            if (gap_busy(su > 0) && !gap_busy(su < 0)) su = -su;
+            double gx = pu.x + su * (bu.extent + g.gap() * 0.5);
+            if (gap_busy(su > 0)) gx = pu.x + su * (bu.extent + g.gap() * 0.3);
+            else if (su > 0 ? ui + 1 < urow.size() : ui > 0) {
+                PersonId nb = urow[su > 0 ? ui + 1 : ui - 1];
+                double edge = d.pos.at(nb).x - su * plan.box.at(nb).extent;
+                gx = (pu.x + su * bu.extent + edge) / 2;
+            }
             const double yz = pl.y - bl.sym_h / 2 - g.sibship_rise(0) * 0.45;
             std::vector<Point> route{{pu.x + su * (bu.sym_w / 2 + 2), pu.y}, {gx, pu.y}, {gx, yz}};
+            // Into the top of the lower symbol, a little off-centre on the side it comes
+            // from (its own descent line arrives at the centre).
             const double sl = pl.x >= gx ? 1 : -1;
-            if (std::abs(pl.x - gx) > bl.sym_w / 2 + 8) {
-                route.push_back({pl.x - sl * (bl.sym_w / 2 + 7), yz});
-                route.push_back({pl.x - sl * (bl.sym_w / 2 + 2), pl.y - bl.sym_h * 0.1});
-            } else {
-                route.push_back({pl.x, pl.y - bl.sym_h / 2 - 2});
-            }
+            if (std::abs(pl.x - gx) > g.size * 1.2) route.push_back({pl.x - sl * g.size * 0.9, yz});
+            route.push_back({pl.x - sl * bl.sym_w * 0.25, pl.y - bl.sym_h / 2 - 2});
             if (!a_upper) std::reverse(route.begin(), route.end());
             const bool directed = r.emotion == EmotionKind::Abuse || r.emotion == EmotionKind::Neglect;
-            std::size_t styled = route.size() - 2;  // last leg for directed relations
+            // The style goes on a leg away from the text blocks: the last one for directed
+            // relations, else the longest after the lead down the gap.
+            std::size_t styled = route.size() - 2;
             if (!directed) {
                 double best = -1;
                 for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+                    const std::size_t gap_leg = a_upper ? 1 : route.size() - 3;
+                    if (i == gap_leg || (a_upper ? i < 1 : i > route.size() - 3)) continue;
                     double len = std::hypot(route[i + 1].x - route[i].x, route[i + 1].y - route[i].y);
                     if (len > best) best = len, styled = i;
                 }
