@@ -1,5 +1,6 @@
 // kring print CASE --view genogram|network --format pdf|svg|png -o OUT
 #include "cli/cli_util.hpp"
+#include "cli/cmd_meeting.hpp"
 #include "cli/commands.hpp"
 #include "core/validate.hpp"
 #include "layouts/genogram.hpp"
@@ -16,6 +17,7 @@ namespace {
 struct PrintArgs {
     std::string path, view = "genogram", format, out, paper = "a4", orientation = "landscape", lang, focus;
     bool no_notes = false;
+    std::string from, to;  // --view compare: snapshot labels
 };
 }  // namespace
 
@@ -23,7 +25,7 @@ void register_print(CLI::App& app, int& exit_code) {
     auto* sub = app.add_subcommand("print", "Print a genogram or network map to PDF, SVG or PNG");
     auto a = std::make_shared<PrintArgs>();
     sub->add_option("CASE", a->path, "case file (.kring)")->required();
-    sub->add_option("--view", a->view, "genogram or network")->check(CLI::IsMember({"genogram", "network"}));
+    sub->add_option("--view", a->view, "genogram or network")->check(CLI::IsMember({"genogram", "network", "meeting", "compare"}));
     sub->add_option("--format", a->format, "pdf, svg or png (default: from the extension of -o)");
     sub->add_option("-o,--output", a->out, "output file")->required();
     sub->add_option("--paper", a->paper, "a4 or a3")->check(CLI::IsMember({"a4", "a3", "A4", "A3"}));
@@ -31,6 +33,8 @@ void register_print(CLI::App& app, int& exit_code) {
         ->check(CLI::IsMember({"portrait", "landscape"}));
     sub->add_option("--lang", a->lang, "nl (default) or en");
     sub->add_option("--focus", a->focus, "network map: the person in the centre (id, e.g. p3)");
+    sub->add_option("--from", a->from, "--view compare: label of the earlier snapshot");
+    sub->add_option("--to", a->to, "--view compare: label of the later snapshot (default: the case now)");
     sub->add_flag("--no-notes", a->no_notes, "leave out professional notes and risk annotations (for sharing)");
     sub->callback([a, &exit_code] {
         exit_code = 1;
@@ -59,6 +63,10 @@ void register_print(CLI::App& app, int& exit_code) {
         opt.case_name = c->info.name;
         opt.date = c->info.date;
         opt.hide_professional = a->no_notes;
+        if (a->view == "meeting" || a->view == "compare") {  // netwerkberaad documents (cmd_meeting.cpp)
+            exit_code = print_meeting_views(*c, {a->view, a->from, a->to, a->out, a->no_notes}, opt);
+            return;
+        }
         LayoutResult drawing;
         if (a->view == "network") {
             NetworkOptions no;

@@ -10,6 +10,8 @@ namespace kring::cli {
 void register_validate(CLI::App& app, int& exit_code);
 void register_print(CLI::App& app, int& exit_code);
 void register_analyze(CLI::App& app, int& exit_code);
+void register_snapshot(CLI::App& app, int& exit_code);  // cmd_meeting.cpp
+void register_meeting(CLI::App& app, int& exit_code);   // cmd_meeting.cpp
 void register_import(CLI::App& app, int& exit_code);
 void register_export(CLI::App& app, int& exit_code);
 

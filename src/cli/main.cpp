@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
     kring::cli::register_validate(app, exit_code);
     kring::cli::register_print(app, exit_code);
     kring::cli::register_analyze(app, exit_code);
+    kring::cli::register_snapshot(app, exit_code);
+    kring::cli::register_meeting(app, exit_code);
     kring::cli::register_import(app, exit_code);
     kring::cli::register_export(app, exit_code);
     try {

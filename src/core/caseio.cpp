@@ -1,5 +1,6 @@
 #include "core/caseio.hpp"
 
+#include "core/caseio_meeting.hpp"
 #include "core/enums.hpp"
 
 #include <nlohmann/json.hpp>
@@ -130,6 +131,7 @@ std::string serialize_case(const Case& c) {
     ojson rs = ojson::array();
     for (const auto& [id, r] : c.relations()) rs.push_back(relation_json(r));
     root["relations"] = std::move(rs);
+    write_meeting_sections(root, c);  // optional "meeting", "snapshots"
     return root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
 }
 
@@ -403,6 +405,7 @@ LoadResult parse_case(std::string_view text, const std::string& origin) {
             while (c.next_relation_counter() < static_cast<std::uint32_t>(rc)) c.new_relation_id();
             while (c.next_household_counter() < static_cast<std::uint32_t>(hc)) c.new_household_id();
         }
+        if (std::string e = read_meeting_sections(root, c); !e.empty()) throw LoadError{e};
         res.value = std::move(c);
     } catch (const LoadError& e) {
         res.error = origin + ": " + e.message;

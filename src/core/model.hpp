@@ -111,11 +111,17 @@ struct Household {
     bool operator==(const Household&) const = default;
 };
 
+}  // namespace kring
+#include "core/meeting_data.hpp"  // Meeting, Snapshot: need Person, Relation, Household above
+namespace kring {
+
 struct CaseInfo {
     std::string name;
     std::string worker;
     PartialDate date;  // date of the genogram; empty = today
     std::string notes;
+    Meeting meeting;                   // netwerkberaad preparation and agreements
+    std::vector<Snapshot> snapshots;   // dated snapshots, in the order they were made
     bool operator==(const CaseInfo&) const = default;
 };
 

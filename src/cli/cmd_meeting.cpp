@@ -1,0 +1,310 @@
+// kring snapshot CASE --label LABEL [--date D] | --list
+// kring meeting CASE [--timeline] [--today D] [--done aN | --reopen aN]
+#include "cli/cmd_meeting.hpp"
+
+#include "cli/cli_util.hpp"
+#include "cli/commands.hpp"
+#include "core/commands_meeting.hpp"
+#include "core/meeting.hpp"
+#include "core/snapshot.hpp"
+#include "layouts/compare_map.hpp"
+#include "layouts/legend.hpp"
+#include "layouts/meeting_sheet.hpp"
+#include "print/documents.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+
+namespace kring::cli {
+
+namespace {
+
+std::string t(std::string_view key, Lang lang) { return std::string(tr(key, lang)); }
+
+std::string fill(std::string text, std::string_view key, const std::string& value) {
+    if (auto p = text.find(key); p != std::string::npos) text.replace(p, key.size(), value);
+    return text;
+}
+
+// Saving rewrites the file as plain JSON: refuse for encrypted files rather than
+// silently writing the case unencrypted.
+bool is_encrypted_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    return in.read(magic, 4) && std::string_view(magic, 4) == "KRNG";
+}
+
+bool save_or_report(const Case& c, const std::string& path) {
+    if (auto r = save_case(c, path); !r.ok()) {
+        std::cerr << "kring: " << r.error << "\n";
+        return false;
+    }
+    return true;
+}
+
+std::optional<PartialDate> parse_date_option(const std::string& s, const char* option) {
+    if (s.empty()) return today();
+    auto d = PartialDate::parse(s);
+    if (!d || d->approximate) {
+        std::cerr << "kring: " << option << " " << s << ": expected a date like 2026-09-15\n";
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<std::uint32_t> parse_agreement_id(const std::string& s) {
+    std::string digits = (!s.empty() && (s[0] == 'a' || s[0] == 'A')) ? s.substr(1) : s;
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return static_cast<std::uint32_t>(std::stoul(digits));
+}
+
+std::string name_of(const Case& c, PersonId id) {
+    const Person* p = c.person(id);
+    return p ? p->display_name() : id.str();
+}
+
+std::string show_date(const PartialDate& d, Lang lang) { return format_print_date(d, lang); }
+
+}  // namespace
+
+int print_meeting_views(const Case& c, const MeetingPrintArgs& args, const PrintOptions& base) {
+    const Lang L = base.lang;
+    std::vector<DocumentPage> pages;
+    if (args.view == "meeting") {
+        if (c.info.meeting.empty())
+            std::cerr << "kring: warning: " << t("meeting.cli.no_meeting", L) << "\n";
+        MeetingSheetOptions mo;
+        mo.lang = L;
+        mo.show_contact = !args.sharing;
+        DocumentPage inv;
+        inv.drawing = layout_invitation_list(c, mo);
+        inv.view_title = t("meeting.page.invitations", L);
+        pages.push_back(std::move(inv));
+        DocumentPage map;
+        map.drawing = layout_meeting_map(c, mo);
+        map.legend = layout_legend(map.drawing.legend, L);
+        if (!c.info.meeting.invitees.empty())
+            append_legend_symbol(map.legend, 0x1565C0FF, kWhite, false, t("meeting.legend.invited", L));
+        map.view_title = t("meeting.page.map", L);
+        map.orientation = Orientation::Landscape;
+        pages.push_back(std::move(map));
+        DocumentPage sheet;
+        sheet.drawing = layout_meeting_sheet(c, mo);
+        sheet.view_title = t("meeting.page.sheet", L);
+        pages.push_back(std::move(sheet));
+    } else {
+        const Snapshot* from = find_snapshot(c, args.from);
+        if (args.from.empty() || !from) {
+            std::cerr << "kring: " << (args.from.empty() ? t("compare.cli.need_from", L)
+                                                         : fill(t("compare.cli.no_snapshot", L), "{label}", args.from));
+            std::string labels;
+            for (const auto& s : c.info.snapshots) labels += (labels.empty() ? "" : ", ") + s.label;
+            std::cerr << " (" << (labels.empty() ? t("compare.cli.none", L) : labels) << ")\n";
+            return 2;
+        }
+        Snapshot now;
+        const Snapshot* to = nullptr;
+        if (args.to.empty() || args.to == "now") {
+            now = make_snapshot(c, t("compare.now", L), base.date.empty() ? today() : base.date);
+            to = &now;
+        } else if (!(to = find_snapshot(c, args.to))) {
+            std::cerr << "kring: " << fill(t("compare.cli.no_snapshot", L), "{label}", args.to) << "\n";
+            return 2;
+        }
+        CompareOptions co;
+        co.lang = L;
+        co.show_notes = !args.sharing;
+        DocumentPage map;
+        map.drawing = layout_compare_map(*from, *to, co);
+        map.legend = layout_legend(map.drawing.legend, L);
+        append_legend_symbol(map.legend, kJoinedColor, kJoinedFill, false, t("compare.legend.joined", L));
+        append_legend_symbol(map.legend, kLeftColor, kWhite, true, t("compare.legend.left", L));
+        append_legend_line(map.legend, kJoinedColor, LineStyle::Solid, t("compare.legend.added", L));
+        append_legend_line(map.legend, kLeftColor, LineStyle::Dashed, t("compare.legend.removed", L));
+        append_legend_line(map.legend, kChangedColor, LineStyle::Solid, t("compare.legend.changed", L));
+        map.view_title = t("compare.title", L) + ": " + from->label + " \u2192 " + to->label;
+        map.orientation = Orientation::Landscape;
+        pages.push_back(std::move(map));
+        DocumentPage table;
+        table.drawing = layout_compare_table(*from, *to, co);
+        table.view_title = t("compare.title", L);
+        pages.push_back(std::move(table));
+    }
+    DocumentResult res = render_pages(pages, base);
+    if (!res.ok()) {
+        std::cerr << "kring: cannot print: " << res.error << "\n";
+        return 1;
+    }
+    for (const auto& w : res.warnings) std::cerr << "kring: warning: " << w << "\n";
+    for (std::size_t i = 0; i < res.files.size(); ++i) {
+        const std::string path = page_file_name(args.out, i + 1);
+        if (auto saved = write_file_atomic(path, res.files[i]); !saved.ok()) {
+            std::cerr << "kring: " << saved.error << "\n";
+            return 1;
+        }
+        if (res.files.size() > 1 && i > 0) std::cerr << "kring: " << fill(t("meeting.cli.page_written", L), "{file}", path) << "\n";
+    }
+    return 0;
+}
+
+namespace {
+
+struct SnapshotArgs {
+    std::string path, label, date, lang, remove;
+    bool list = false;
+};
+
+struct MeetingArgs {
+    std::string path, today, done, reopen, lang;
+    bool timeline = false;
+};
+
+}  // namespace
+
+void register_snapshot(CLI::App& app, int& exit_code) {
+    auto* sub = app.add_subcommand("snapshot", "Take a dated snapshot of a case's network (stored in the case file)");
+    auto a = std::make_shared<SnapshotArgs>();
+    sub->add_option("CASE", a->path, "case file (.kring)")->required();
+    sub->add_option("--label", a->label, "name of the snapshot, e.g. intake");
+    sub->add_option("--date", a->date, "date of the snapshot (default: today), e.g. 2026-03-02");
+    sub->add_flag("--list", a->list, "list the snapshots in the case");
+    sub->add_option("--remove", a->remove, "remove the snapshot with this label");
+    sub->add_option("--lang", a->lang, "nl (default) or en");
+    sub->callback([a, &exit_code] {
+        exit_code = 1;
+        const Lang L = pick_lang(a->lang);
+        auto c = load_or_report(a->path);
+        if (!c) return;
+        if (a->list || (a->label.empty() && a->remove.empty())) {
+            if (c->info.snapshots.empty()) std::cout << t("compare.cli.none", L) << "\n";
+            for (const auto& s : c->info.snapshots)
+                std::cout << s.label << "\t" << show_date(s.date, L) << "\t" << s.persons.size() << " "
+                          << t("meeting.cli.persons", L) << ", " << s.relations.size() << " "
+                          << t("meeting.cli.relations", L) << "\n";
+            exit_code = 0;
+            return;
+        }
+        if (is_encrypted_file(a->path)) {
+            std::cerr << "kring: " << a->path << ": " << t("meeting.cli.encrypted", L) << "\n";
+            return;
+        }
+        History h;
+        std::string error;
+        Command cmd;
+        if (!a->remove.empty()) {
+            if (!find_snapshot(*c, a->remove)) {
+                std::cerr << "kring: " << fill(t("compare.cli.no_snapshot", L), "{label}", a->remove) << "\n";
+                exit_code = 2;
+                return;
+            }
+            cmd = cmd::remove_snapshot(*c, a->remove);
+        } else {
+            auto date = parse_date_option(a->date, "--date");
+            if (!date) {
+                exit_code = 2;
+                return;
+            }
+            cmd = cmd::take_snapshot(*c, a->label, *date, &error);
+            if (cmd.empty()) {
+                std::cerr << "kring: " << error << "\n";
+                exit_code = 2;
+                return;
+            }
+        }
+        if (auto r = h.execute(*c, std::move(cmd)); !r.ok()) {
+            std::cerr << "kring: " << r.error << "\n";
+            return;
+        }
+        if (!save_or_report(*c, a->path)) return;
+        if (a->remove.empty())
+            std::cout << fill(t("meeting.cli.snapshot_taken", L), "{label}", a->label) << "\n";
+        exit_code = 0;
+    });
+}
+
+void register_meeting(CLI::App& app, int& exit_code) {
+    auto* sub = app.add_subcommand("meeting", "Netwerkberaad: agreements, overdue follow-ups and the timeline of a case");
+    auto a = std::make_shared<MeetingArgs>();
+    sub->add_option("CASE", a->path, "case file (.kring)")->required();
+    sub->add_option("--today", a->today, "date to check follow-ups against (default: today)");
+    sub->add_flag("--timeline", a->timeline, "list snapshots, the meeting and agreements in date order");
+    sub->add_option("--done", a->done, "mark an agreement done (e.g. a2) and save");
+    sub->add_option("--reopen", a->reopen, "mark an agreement not done (e.g. a2) and save");
+    sub->add_option("--lang", a->lang, "nl (default) or en");
+    sub->callback([a, &exit_code] {
+        exit_code = 1;
+        const Lang L = pick_lang(a->lang);
+        auto c = load_or_report(a->path);
+        if (!c) return;
+        auto today_date = parse_date_option(a->today, "--today");
+        if (!today_date) {
+            exit_code = 2;
+            return;
+        }
+        if (!a->done.empty() || !a->reopen.empty()) {
+            const std::string& which = a->done.empty() ? a->reopen : a->done;
+            auto id = parse_agreement_id(which);
+            if (!id || !find_agreement(c->info.meeting, *id)) {
+                std::cerr << "kring: " << fill(t("meeting.cli.no_agreement", L), "{id}", which) << "\n";
+                exit_code = 2;
+                return;
+            }
+            if (is_encrypted_file(a->path)) {
+                std::cerr << "kring: " << a->path << ": " << t("meeting.cli.encrypted", L) << "\n";
+                return;
+            }
+            History h;
+            (void)h.execute(*c, cmd::set_agreement_done(*c, *id, a->reopen.empty()));
+            if (!save_or_report(*c, a->path)) return;
+        }
+        const Meeting& m = c->info.meeting;
+        if (a->timeline) {
+            for (const auto& e : timeline(*c)) {
+                std::string what;
+                switch (e.kind) {
+                case TimelineEntry::Kind::Snapshot: what = t("timeline.snapshot", L) + " \"" + e.label + "\""; break;
+                case TimelineEntry::Kind::Meeting: what = t("timeline.meeting", L); break;
+                case TimelineEntry::Kind::AgreementDue:
+                    what = t("timeline.due", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
+                    break;
+                case TimelineEntry::Kind::FollowUp:
+                    what = t("timeline.follow_up", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
+                    break;
+                }
+                if (e.done) what += " (" + t("meeting.status.done", L) + ")";
+                std::cout << (e.date.empty() ? "?" : show_date(e.date, L)) << "\t" << what << "\n";
+            }
+            exit_code = 0;
+            return;
+        }
+        if (m.empty()) {
+            std::cout << t("meeting.cli.no_meeting", L) << "\n";
+            exit_code = 0;
+            return;
+        }
+        if (!m.date.empty()) std::cout << t("meeting.date", L) << ": " << show_date(m.date, L) << "\n";
+        if (!m.question.empty()) std::cout << t("meeting.question", L) << ": " << m.question << "\n";
+        std::cout << fill(fill(t("meeting.cli.counts", L), "{invitees}", std::to_string(m.invitees.size())),
+                          "{agreements}", std::to_string(m.agreements.size()))
+                  << "\n";
+        const auto overdue = overdue_agreements(m, *today_date);
+        for (const auto& ag : m.agreements) {
+            const bool late = std::find(overdue.begin(), overdue.end(), &ag) != overdue.end();
+            std::cout << "a" << ag.id << "\t"
+                      << (ag.done ? t("meeting.status.done", L) : late ? t("meeting.status.overdue", L) : t("meeting.status.open", L))
+                      << "\t" << name_of(*c, ag.who) << " \u2192 " << name_of(*c, ag.for_whom) << ": " << ag.what;
+            if (!ag.by_when.empty()) std::cout << " (" << t("meeting.by_when", L) << " " << show_date(ag.by_when, L) << ")";
+            if (!ag.follow_up.empty()) std::cout << " [" << t("meeting.follow_up", L) << " " << show_date(ag.follow_up, L) << "]";
+            std::cout << "\n";
+        }
+        if (!overdue.empty())
+            std::cout << fill(t("meeting.overdue.count", L), "{n}", std::to_string(overdue.size())) << "\n";
+        const MeetingGaps gaps = meeting_gaps(m);
+        for (LifeDomain d : gaps.domains) std::cout << t("meeting.gaps.domains", L) << ": " << domain_name(d, L) << "\n";
+        exit_code = 0;
+    });
+}
+
+}  // namespace kring::cli
