@@ -78,7 +78,7 @@ TieStyle style_of(const Tie& t, int ring) {
 
 LayoutResult layout_network(const Case& c, const NetworkOptions& opt) {
     LayoutResult out;
-    const double S = 36 * opt.scale;
+    const double S = 28 * opt.scale;
     PersonId focus = opt.focus && c.person(opt.focus) ? opt.focus : default_focus(c);
     if (!focus) {
         Label l;
@@ -134,79 +134,86 @@ LayoutResult layout_network(const Case& c, const NetworkOptions& opt) {
         alters.push_back({id, ring_of(p, ties[id]), sector_of(p.category)});
     }
 
-    // Sector angles: proportional to (1 + people in it).
+    // Sector angles: proportional to (0.6 + people in it), so an empty sector keeps a
+    // visible wedge (the worker sees where nobody is) without costing much room.
     std::array<int, kSectorCount> count{};
     for (const auto& a : alters) ++count[static_cast<int>(a.sector)];
     double total = 0;
-    for (int n : count) total += 1.0 + n;
+    for (int n : count) total += 0.6 + n;
     std::array<double, kSectorCount + 1> start{};
-    start[0] = -std::numbers::pi / 2 - std::numbers::pi * (1.0 + count[0]) / total;  // household centred at the top
-    for (int s = 0; s < kSectorCount; ++s) start[s + 1] = start[s] + 2 * std::numbers::pi * (1.0 + count[s]) / total;
+    start[0] = -std::numbers::pi / 2 - std::numbers::pi * (0.6 + count[0]) / total;  // household centred at the top
+    for (int s = 0; s < kSectorCount; ++s) start[s + 1] = start[s] + 2 * std::numbers::pi * (0.6 + count[s]) / total;
 
-    // Ring radii: each ring wide enough for its most crowded sector.
-    const double slot = S * 2.6;  // room per person along the ring (symbol + name)
-    std::array<double, 4> radius{0, S * 2.4, 0, 0};
+    // Ring radii: each ring wide enough for its most crowded sector. A crowded cell puts
+    // every other person half a step outwards (staggered), which halves the arc it needs.
+    const double slot = S * 2.5;  // room per person along the ring (symbol + name)
+    const double step = S * 2.3;  // minimum distance between rings
+    std::array<double, 4> radius{0, 0, 0, 0};
     std::map<std::pair<int, int>, std::vector<PersonId>> cells;  // (sector, ring) -> persons
     for (const auto& a : alters) cells[{static_cast<int>(a.sector), a.ring}].push_back(a.id);
+    auto staggered = [&](std::size_t n, double span, double r) { return n >= 3 && n * slot / span > r; };
     for (int ring = 1; ring <= 3; ++ring) {
-        double need = ring == 1 ? S * 2.6 : radius[ring - 1] + S * 2.8;
+        double need = ring == 1 ? S * 2.4 : radius[ring - 1] + step;
         for (const auto& [key, ids] : cells) {
             if (key.second != ring) continue;
-            double span = start[key.first + 1] - start[key.first];
-            need = std::max(need, ids.size() * slot / span);
+            const double span = start[key.first + 1] - start[key.first];
+            const double plain = ids.size() * slot / span;
+            need = std::max(need, plain > need && ids.size() >= 3 ? plain / 2 : plain);
         }
+        // Staggered persons stand further out: keep the next ring clear of them.
+        if (ring > 1 && need - radius[ring - 1] < step) need = radius[ring - 1] + step;
         radius[ring] = need;
     }
     const Point centre{0, 0};
     auto polar = [&](double r, double a) { return Point{centre.x + r * std::cos(a), centre.y + r * std::sin(a)}; };
 
     // Rings and sectors.
+    const double outer = radius[3] + S * 1.5;
+    std::array<double, 4> boundary{0, (radius[1] + radius[2]) / 2, (radius[2] + radius[3]) / 2, outer};
     for (int ring = 1; ring <= 3; ++ring) {
-        double outer = ring < 3 ? (radius[ring] + radius[ring + 1]) / 2 : radius[3] + S * 1.4;
         Line l;
-        l.points = circle_points(centre, outer, 144);
+        l.points = circle_points(centre, boundary[ring], 144);
         l.closed = true;
         l.color = kLightGrey;
         l.width = 1.2;
         l.role = Line::Role::Ring;
         out.lines.push_back(std::move(l));
-        Label rl;
-        rl.text = std::string(tr("ring." + std::to_string(ring), opt.lang));
-        rl.size = 8 * opt.scale;
-        rl.color = kGrey;
-        rl.pos = {centre.x, centre.y + outer - rl.size * 0.9};
-        out.labels.push_back(std::move(rl));
     }
-    const double outer = radius[3] + S * 1.4;
     for (int s = 0; s < kSectorCount; ++s) {
         Line l;
-        l.points = {polar(radius[1] * 0.55, start[s]), polar(outer, start[s])};
+        l.points = {polar(radius[1] * 0.5, start[s]), polar(outer, start[s])};
         l.color = kLightGrey;
         l.width = 1.0;
         l.style = LineStyle::Dashed;
         l.role = Line::Role::Ring;
         out.lines.push_back(std::move(l));
+        // Sector title just outside the outer ring, aligned away from the centre.
         Label t;
         t.text = std::string(tr(kSectorKeys[s], opt.lang));
-        t.size = 11 * opt.scale;
+        t.size = 10 * opt.scale;
         t.bold = true;
-        t.color = count[s] ? 0x57606AFF : kLightGrey;
-        double mid = (start[s] + start[s + 1]) / 2;
-        t.pos = polar(outer + 18 * opt.scale, mid);
-        t.align = std::cos(mid) > 0.35 ? Align::Left : std::cos(mid) < -0.35 ? Align::Right : Align::Center;
+        t.color = count[s] ? 0x57606AFF : kGrey;
+        const double mid = (start[s] + start[s + 1]) / 2;
+        const double cx = std::cos(mid), sy = std::sin(mid);
+        t.pos = polar(outer + 6 * opt.scale, mid);
+        t.pos.y += sy * t.size * 0.7;
+        t.align = cx > 0.25 ? Align::Left : cx < -0.25 ? Align::Right : Align::Center;
         out.labels.push_back(std::move(t));
     }
+    std::vector<Rect> taken;  // symbols and texts placed so far (names avoid them)
 
     // Persons.
     std::map<PersonId, Point> pos;
     pos[focus] = centre;
     for (const auto& [key, ids] : cells) {
-        double a0 = start[key.first], a1 = start[key.first + 1];
-        int ring = key.second;
+        const double a0 = start[key.first], a1 = start[key.first + 1];
+        const int ring = key.second;
+        const bool stagger = staggered(ids.size(), a1 - a0, radius[ring]);
         for (std::size_t i = 0; i < ids.size(); ++i) {
             const Person& p = *c.person(ids[i]);
-            double ang = a0 + (a1 - a0) * (i + 0.5) / ids.size();
-            Point pt = polar(radius[ring], ang);
+            const double ang = a0 + (a1 - a0) * (static_cast<double>(i) + 0.5) / static_cast<double>(ids.size());
+            const double r = radius[ring] + (stagger ? (i % 2 ? 0.45 : -0.45) * S : 0.0);
+            Point pt = polar(r, ang);
             if (p.network_pin) pt = {p.network_pin->x, p.network_pin->y};
             pos[ids[i]] = pt;
         }
@@ -248,10 +255,11 @@ LayoutResult layout_network(const Case& c, const NetworkOptions& opt) {
         if (conflict) out.legend.insert("tie.stress");
     }
 
-    // Symbols and names.
-    auto emit_person = [&](PersonId id, bool is_focus) {
+    // Symbols first, then their names, placed where they overlap no symbol and no other
+    // name: below the symbol, else above, right, left, or further below.
+    auto emit_symbol = [&](PersonId id, bool is_focus) {
         const Person& p = *c.person(id);
-        Symbol s = make_symbol(p, pos[id], is_focus ? S * 1.25 : S);
+        Symbol s = make_symbol(p, pos[id], is_focus ? S * 1.3 : S);
         if (p.is_professional()) {
             s.shape = Shape::Box;
             s.w = S * 1.3;
@@ -264,36 +272,102 @@ LayoutResult layout_network(const Case& c, const NetworkOptions& opt) {
         if (s.risk) out.legend.insert("risk");
         if (p.abroad) out.legend.insert("abroad");
         out.symbols.push_back(s);
-        double y = s.center.y + s.h / 2 + 10 * opt.scale;
+        taken.push_back(s.bounds());
+    };
+    for (const auto& a : alters) emit_symbol(a.id, false);
+    emit_symbol(focus, true);
+
+    auto overlaps = [&](const Rect& r) {
+        return std::any_of(taken.begin(), taken.end(),
+                           [&](const Rect& t) { return r.x0 < t.x1 && t.x0 < r.x1 && r.y0 < t.y1 && t.y0 < r.y1; });
+    };
+    // Ring names on a sector divider, where nobody stands: the first divider (from the one
+    // left of the household) where the name touches no symbol.
+    for (int ring = 1; ring <= 3; ++ring) {
+        Label rl;
+        rl.text = std::string(tr("ring." + std::to_string(ring), opt.lang));
+        rl.size = 7.5 * opt.scale;
+        rl.color = kGrey;
+        const double r = ring == 1 ? boundary[1] * 0.62 : (boundary[ring - 1] + boundary[ring]) / 2;
+        const double w = text_width(rl.text, rl.size);
+        Rect box{};
+        for (int d = 0; d <= kSectorCount; ++d) {
+            rl.pos = polar(r, start[static_cast<std::size_t>(d % kSectorCount)]);
+            box = {rl.pos.x - w / 2, rl.pos.y - rl.size * 0.6, rl.pos.x + w / 2, rl.pos.y + rl.size * 0.6};
+            if (!overlaps(box) || d == kSectorCount) break;
+        }
+        taken.push_back(box);
+        out.labels.push_back(std::move(rl));
+    }
+    auto shorten = [](std::string t, std::size_t max_cp) {
+        std::size_t cps = 0, i = 0;
+        for (; i < t.size(); ++i)
+            if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80 && ++cps > max_cp) break;
+        if (i < t.size()) t = t.substr(0, i) + "\u2026";
+        return t;
+    };
+    auto emit_names = [&](PersonId id, bool is_focus) {
+        const Person& p = *c.person(id);
+        const Symbol& s = *out.symbol_of(id);
+        std::vector<Label> block;
         auto add = [&](std::string text, double size, Color color, bool bold, bool prof) {
             if (text.empty()) return;
             Label l;
             l.text = std::move(text);
-            l.pos = {s.center.x, y};
             l.size = size;
             l.color = color;
             l.bold = bold;
             l.person = id;
             l.professional_only = prof;
-            out.labels.push_back(std::move(l));
-            y += size * 1.2;
+            block.push_back(std::move(l));
         };
-        add(p.given.empty() ? p.display_name() : p.given, 10 * opt.scale, kInk, is_focus, false);
+        add(shorten(p.given.empty() ? p.display_name() : p.given, 18), (is_focus ? 10.5 : 9) * opt.scale, kInk, is_focus, false);
         if (p.is_professional()) {
             std::string role = p.function;
             if (!p.organisation.empty()) role += (role.empty() ? "" : ", ") + p.organisation;
-            add(role, 8 * opt.scale, kGrey, false, false);
+            add(shorten(role, 24), 7.5 * opt.scale, kGrey, false, false);
             if (p.coordinator) {
-                add(std::string(tr("legend.coordinator", opt.lang)), 8 * opt.scale, kSupport, true, false);
+                add(std::string(tr("legend.coordinator", opt.lang)), 7.5 * opt.scale, kSupport, true, false);
                 out.legend.insert("coordinator");
             }
         }
         if (p.abroad) add("\u2708 " + std::string(tr("legend.abroad", opt.lang)), 7.5 * opt.scale, kGrey, false, false);
-        if (p.risk && opt.show_notes && !p.risk_note.empty()) add("! " + p.risk_note, 8 * opt.scale, kRisk, true, true);
+        if (p.risk && opt.show_notes && !p.risk_note.empty()) add("! " + shorten(p.risk_note, 28), 7.5 * opt.scale, kRisk, true, true);
+        double bw = 0, bh = 0;
+        for (const auto& l : block) {
+            bw = std::max(bw, text_width(l.text, l.size) * (l.bold ? 1.1 : 1.0));
+            bh += l.size * 1.25;
+        }
+        const Rect sb = s.bounds();
+        const double gap = 2 * opt.scale;
+        const double cx = s.center.x, cy = s.center.y;
+        // Candidate blocks (x0, y0): below, above, right, left, then further out below/above.
+        const std::array<Point, 6> cand = {Point{cx - bw / 2, sb.y1 + gap}, Point{cx - bw / 2, sb.y0 - gap - bh},
+                                           Point{sb.x1 + gap * 2, cy - bh / 2}, Point{sb.x0 - gap * 2 - bw, cy - bh / 2},
+                                           Point{cx - bw / 2, sb.y1 + gap + S * 0.6}, Point{cx - bw / 2, sb.y0 - gap - bh - S * 0.6}};
+        std::size_t pick = 0;
+        for (std::size_t k = 0; k < cand.size(); ++k) {
+            const Rect r{cand[k].x, cand[k].y, cand[k].x + bw, cand[k].y + bh};
+            if (!overlaps(r)) {
+                pick = k;
+                break;
+            }
+        }
+        const Point o = cand[pick];
+        taken.push_back({o.x, o.y, o.x + bw, o.y + bh});
+        const Align align = pick == 2 ? Align::Left : pick == 3 ? Align::Right : Align::Center;
+        const double x = align == Align::Left ? o.x : align == Align::Right ? o.x + bw : o.x + bw / 2;
+        double y = o.y;
+        for (auto& l : block) {
+            l.align = align;
+            l.pos = {x, y + l.size * 0.62};
+            y += l.size * 1.25;
+            out.labels.push_back(std::move(l));
+        }
     };
-    for (const auto& a : alters) emit_person(a.id, false);
-    emit_person(focus, true);
-    out.compute_bounds(S);
+    emit_names(focus, true);
+    for (const auto& a : alters) emit_names(a.id, false);
+    out.compute_bounds(12 * opt.scale);
     return out;
 }
 
