@@ -164,6 +164,7 @@ void print_pdf(const Case& c, const std::string& path) {
     po.paper = PaperSize::A3;
     po.case_name = c.info.name;
     po.view_title = "Genogram";
+    po.min_text_pt = 6;  // a big family becomes a poster rather than unreadable
     PrintResult res = render_document(r, layout_legend(r.legend, Lang::Nl), po);
     if (!res.ok()) {
         std::fprintf(stderr, "print %s: %s\n", path.c_str(), res.error.c_str());

@@ -23,6 +23,7 @@ constexpr Entry kTable[] = {
 #include "i18n/meeting.inc"
 #include "i18n/validate.inc"
 #include "i18n/interop.inc"
+#include "i18n/genogram.inc"
 };
 
 const std::unordered_map<std::string_view, const Entry*>& index() {

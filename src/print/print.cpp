@@ -413,7 +413,7 @@ std::string format_print_date(const PartialDate& d, Lang lang) {
 
 PrintResult render_document(const LayoutResult& drawing, const LayoutResult& legend, const PrintOptions& opt) {
     PrintResult result;
-    const PaperPoints paper = paper_points(opt.paper, opt.orientation);
+    PaperPoints paper = paper_points(opt.paper, opt.orientation);
     const bool hide = opt.hide_professional;
 
     // Drawing.
@@ -433,8 +433,29 @@ PrintResult render_document(const LayoutResult& drawing, const LayoutResult& leg
 
     auto lines = title_lines(opt);
     fit_title_lines(lines, paper.w / 2);
-    const Size title = title_size(lines, paper.w - 2 * kMargin);
-    const Plan plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);
+    Size title = title_size(lines, paper.w - 2 * kMargin);
+    Plan plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);
+    // A minimum text size: rather than shrink names below it, the page grows (a poster,
+    // to be printed tiled or on a plotter) and the warning says how large it became.
+    if (opt.min_text_pt > 0 && has_drawing) {
+        double smallest_label = 1e9;
+        for (const Label& l : drawing.labels)
+            if (visible(l.professional_only, hide) && !l.text.empty()) smallest_label = std::min(smallest_label, l.size);
+        if (smallest_label < 1e9 && smallest_label * plan.scale < opt.min_text_pt - 1e-9) {
+            for (int i = 0; i < 4 && smallest_label * plan.scale < opt.min_text_pt - 1e-9; ++i) {
+                const double k = opt.min_text_pt / (smallest_label * plan.scale) * 1.001;
+                paper.w *= k;
+                paper.h *= k;
+                plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);
+            }
+            char size[64];
+            std::snprintf(size, sizeof size, "%.0f x %.0f mm", paper.w / 72 * 25.4, paper.h / 72 * 25.4);
+            result.warnings.push_back(message("print.enlarged", opt.lang,
+                                              "the page was enlarged to {size} so that text stays legible; print it "
+                                              "as a poster (tiled) or on a plotter",
+                                              "{size}", size));
+        }
+    }
     result.scale = has_drawing ? plan.scale : 1;
 
     GvScene scene(paper.w, paper.h);

@@ -43,6 +43,8 @@ struct PrintOptions {
     bool hide_professional = false;  // drop Symbols/Lines/Labels marked professional_only
                                      // (and risk badges)
     double png_dpi = 150;            // PNG resolution, 36..300 (PDF/SVG are vector)
+    double min_text_pt = 0;          // > 0: never print drawing text smaller than this; the
+                                     // page grows instead (a poster) and a warning says so
 };
 
 struct PrintResult {
