@@ -5,7 +5,11 @@
 //
 // Without FILEs: ../shared/data/gramps/example.ged and example.gramps. Gramps runs as
 // `gramps -y -C <new tree> -i FILE` with a temporary GRAMPSHOME (so the user's own trees are
-// never touched); its time includes its start-up, as a user experiences it.
+// never touched); its time includes its start-up, as a user experiences it. For GEDCOM input
+// the bench also sends kring's own GEDCOM export of the tree through Gramps (import, then
+// export to .gramps, read back by kring) and reports what Gramps took in.
+#include "core/caseio.hpp"
+#include "core/export.hpp"
 #include "core/import.hpp"
 
 #include <sys/wait.h>
@@ -63,11 +67,40 @@ std::optional<double> gramps_import_ms(const std::string& gramps, const fs::path
     return ms;
 }
 
+// kring -> GEDCOM -> `gramps -i ... -e out.gramps` -> kring: how many persons and families
+// Gramps took from kring's GEDCOM export. Returns false when Gramps failed.
+bool gramps_round_trip(const std::string& gramps, const kring::Case& c, int& persons, int& families,
+                       std::string& note) {
+    std::string tmpl = (fs::temp_directory_path() / "kring-bench-rt-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data())) return false;
+    const fs::path home = tmpl;
+    const fs::path ged = home / "kring.ged", out = home / "back.gramps";
+    bool ok = kring::write_file_atomic(ged, kring::export_gedcom(c)).ok();
+    if (ok) {
+        const std::string cmd = "GRAMPSHOME=" + quote(home.string()) + " LANG=C.UTF-8 " + quote(gramps) +
+                                " -y -C roundtrip -i " + quote(ged.string()) + " -e " + quote(out.string()) + " > " +
+                                quote((home / "log.txt").string()) + " 2>&1";
+        const int st = std::system(cmd.c_str());
+        ok = st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 0;
+    }
+    if (ok) {
+        kring::ImportResult back = kring::import_file(out);
+        ok = back.ok();
+        if (!ok) note = back.error;
+        persons = back.report.persons;
+        families = back.report.families;
+    }
+    std::error_code ec;
+    fs::remove_all(home, ec);
+    return ok;
+}
+
 struct Row {
     std::string file;
     int persons = 0;
     int families = 0;
     double ms = 0;
+    int rt_persons = -1, rt_families = -1;  // after the round trip through Gramps
     std::optional<double> gramps_ms;
     std::string note;
 };
@@ -85,16 +118,17 @@ std::string json_str(const std::string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    bool json = false, use_gramps = true;
+    bool json = false, use_gramps = true, round_trip = true;
     int repeat = 5;
     std::vector<fs::path> files;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--json") json = true;
         else if (a == "--no-gramps") use_gramps = false;
+        else if (a == "--no-round-trip") round_trip = false;
         else if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
         else if (a == "--help" || a == "-h") {
-            std::cout << "usage: bench-import [--json] [--repeat N] [--no-gramps] [FILE...]\n";
+            std::cout << "usage: bench-import [--json] [--repeat N] [--no-gramps] [--no-round-trip] [FILE...]\n";
             return 0;
         } else if (!a.empty() && a[0] == '-') {
             std::cerr << "bench-import: unknown option " << a << "\n";
@@ -132,6 +166,14 @@ int main(int argc, char** argv) {
         std::sort(times.begin(), times.end());
         row.ms = times[times.size() / 2];
         if (gramps) row.gramps_ms = gramps_import_ms(*gramps, f, row.note);
+        if (gramps && round_trip && f.extension() == ".ged") {
+            std::ifstream in(f, std::ios::binary);
+            std::ostringstream ss;
+            ss << in.rdbuf();
+            kring::ImportResult r = kring::import_bytes(ss.str(), f.string());
+            if (!gramps_round_trip(*gramps, r.value, row.rt_persons, row.rt_families, row.note))
+                row.note += " round trip through Gramps failed";
+        }
         rows.push_back(row);
     }
 
@@ -142,6 +184,9 @@ int main(int argc, char** argv) {
             std::printf("%12.0f %8.0fx\n", *r.gramps_ms, *r.gramps_ms / std::max(r.ms, 1e-3));
         else
             std::printf("%12s %9s\n", "-", "-");
+        if (r.rt_persons >= 0)
+            std::printf("  round trip kring -> GEDCOM -> Gramps: Gramps read %d persons, %d families (of %d, %d)\n",
+                        r.rt_persons, r.rt_families, r.persons, r.families);
         if (!r.note.empty()) std::printf("  (%s)\n", r.note.c_str());
     }
     std::printf("kring: median of %d runs, reading the file included; gramps: one run of `gramps -C -i` "
@@ -164,6 +209,9 @@ int main(int argc, char** argv) {
             } else {
                 o += ",\"gramps_ms\":null";
             }
+            if (r.rt_persons >= 0)
+                o += ",\"gramps_roundtrip_persons\":" + std::to_string(r.rt_persons) +
+                     ",\"gramps_roundtrip_families\":" + std::to_string(r.rt_families);
             o += "}";
         }
         o += "]}";

@@ -153,6 +153,7 @@ bool complete(const PartialDate& d) { return !d.empty() && d.month && d.day && !
 void build_case(const SourceTree& tree, const ImportOptions& opt, const std::string& origin, ImportResult& out) {
     Case& c = out.value;
     ImportReport& rep = out.report;
+    const int this_year = today().year;
     std::vector<PersonId> pid(tree.persons.size());
     for (std::size_t i = 0; i < tree.persons.size(); ++i) {
         const SourcePerson& s = tree.persons[i];
@@ -166,6 +167,10 @@ void build_case(const SourceTree& tree, const ImportOptions& opt, const std::str
         p.birth = take_date(s.birth, "born", opt, p.notes, rep);
         p.death = take_date(s.death, "died", opt, p.notes, rep);
         p.deceased = s.deceased || s.death.present || !p.death.empty();
+        if (!p.deceased && !p.birth.empty() && p.birth.latest() / 10000 < this_year - kPresumedDeadAge) {
+            p.deceased = true;
+            ++rep.presumed_deceased;
+        }
         p.category = Category::Family;
         pid[i] = p.id;
         if (!s.id.empty()) {
@@ -495,6 +500,8 @@ std::string import_summary(const ImportReport& r, Lang lang, std::size_t max_war
         out += "  " + fill(t("import.summary.unmarried"), "n", std::to_string(r.unmarried_default)) + "\n";
     if (r.inexact_dates)
         out += "  " + fill(t("import.summary.inexact"), "n", std::to_string(r.inexact_dates)) + "\n";
+    if (r.presumed_deceased)
+        out += "  " + fill(t("import.summary.presumed_deceased"), "n", std::to_string(r.presumed_deceased)) + "\n";
     if (r.dropped_dates) out += "  " + fill(t("import.summary.dropped"), "n", std::to_string(r.dropped_dates)) + "\n";
     if (!r.skipped_tags.empty()) {
         int total = 0;

@@ -3,7 +3,8 @@
 //
 // What an import brings in (the same rules for every format, see build_case):
 //  - persons: given name, family name (with prefixes such as "van der"), nickname/call name,
-//    sex, birth and death dates, deceased (a death, burial or cremation event), notes;
+//    sex, birth and death dates, deceased (a death, burial or cremation event, or born more
+//    than kPresumedDeadAge years ago), notes;
 //  - families: a partnership (Partner relation) when the family has two partners, and a
 //    parent-child relation from each partner to each child with its kind (biological,
 //    adopted, foster, step, unknown). A family with one partner is a single-parent family;
@@ -53,7 +54,12 @@ struct ImportReport {
     int unmarried_default = 0;       // partnerships without any marriage record (-> cohabiting)
     int inexact_dates = 0;           // dates kept word for word in the notes
     int dropped_dates = 0;           // dates that could not be used at all (B.C., unreadable)
+    int presumed_deceased = 0;       // no death record, born more than kPresumedDeadAge years ago
 };
+
+// A person without any death record who was born more than this many years ago is imported
+// as deceased (as genealogy programs do), and counted in the report.
+inline constexpr int kPresumedDeadAge = 110;
 
 struct ImportOptions {
     Lang lang = Lang::Nl;     // language of the labels written into notes ("Geboren: ...")

@@ -176,6 +176,7 @@ TEST_CASE("gedcom: inexact dates are kept word for word in the notes; deceased w
         "0 HEAD\n1 CHAR UTF-8\n"
         "0 @I1@ INDI\n1 NAME A /B/\n1 BIRT\n2 DATE BET 1899 AND 1905\n1 DEAT Y\n"
         "0 @I2@ INDI\n1 NAME C /D/\n1 BIRT\n2 DATE 44 B.C.\n1 BURI\n2 PLAC Rome\n"
+        "0 @I3@ INDI\n1 NAME E /F/\n1 BIRT\n2 DATE 1800\n"
         "0 TRLR\n";
     auto r = import_bytes(g, "t.ged");
     REQUIRE(r.ok());
@@ -191,6 +192,10 @@ TEST_CASE("gedcom: inexact dates are kept word for word in the notes; deceased w
     CHECK(r.report.inexact_dates == 1);
     CHECK(r.report.dropped_dates == 1);
     CHECK(r.report.skipped_tags.at("INDI.BURI.PLAC") == 1);
+    // Born more than 110 years ago without any death record: deceased, and counted.
+    CHECK(r.value.person(r.source_ids.at("I3"))->deceased);
+    CHECK(r.report.presumed_deceased == 1);
+    CHECK(import_summary(r.report, Lang::En).find("1 persons without a death record") != std::string::npos);
     ImportOptions en;
     en.lang = Lang::En;
     auto e = import_bytes(g, "t.ged", en);
