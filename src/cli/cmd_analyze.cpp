@@ -1,4 +1,4 @@
-// kring analyze CASE|FOLDER [--focus p3] [--lang nl|en] [--json] [--csv OUT]
+// kring analyze CASE|FOLDER [--focus p3] [--lang nl|en] [--json] [--csv OUT] [--pdf OUT [--paper a3|a4]]
 //
 // One case: the findings, key figures and a compact table per person (or --json).
 // A folder (a team's caseload): every *.kring file in it, a progress line on stderr and a
@@ -7,6 +7,7 @@
 #include "core/analysis.hpp"
 #include "core/caseio.hpp"
 #include "core/enums.hpp"
+#include "print/report.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +30,8 @@ struct AnalyzeArgs {
     std::string lang = "nl";
     bool json = false;
     std::string csv;  // "" = not asked; "-" = stdout
+    std::string pdf;  // printable report (one case)
+    std::string paper = "a3";
 };
 
 std::string csv_field(const std::string& s) {
@@ -111,9 +114,21 @@ int analyze_file(const AnalyzeArgs& args, Lang lang, PersonId focus) {
     }
     bool ok = true;
     if (args.json) ok = emit("-", analysis_json(a, loaded.value) + "\n");
-    else if (args.csv.empty()) ok = emit("-", analysis_text(a, loaded.value, lang));
+    else if (args.csv.empty() && args.pdf.empty()) ok = emit("-", analysis_text(a, loaded.value, lang));
     if (!args.csv.empty()) ok = emit(args.csv, kCsvHeader + csv_row(args.path, &loaded.value, &a, "")) && ok;
-    // TODO(print): --pdf OUT, the printable analysis, once src/print has a renderer for it.
+    if (!args.pdf.empty()) {
+        PrintOptions po;
+        po.lang = lang;
+        po.paper = parse_paper(args.paper).value_or(PaperSize::A3);
+        po.date = loaded.value.info.date;
+        const PrintResult pr = render_report(loaded.value, a, po);
+        if (!pr.ok()) {
+            std::cerr << "kring analyze: " << args.pdf << ": " << pr.error << "\n";
+            return 1;
+        }
+        for (const auto& w : pr.warnings) std::cerr << "kring analyze: warning: " << w << "\n";
+        ok = emit(args.pdf, pr.bytes) && ok;
+    }
     return ok ? 0 : 1;
 }
 
@@ -183,6 +198,8 @@ void register_analyze(CLI::App& app, int& exit_code) {
     sub->add_option("--lang", args->lang, "language of the report: nl (default) or en")
         ->check(CLI::IsMember({"nl", "en"}, CLI::ignore_case));
     sub->add_flag("--json", args->json, "print the figures as JSON");
+    sub->add_option("--pdf", args->pdf, "write the printable report (map, figures, findings, table, legend) to this PDF");
+    sub->add_option("--paper", args->paper, "paper for --pdf: a3 (default) or a4")->check(CLI::IsMember({"a3", "a4", "A3", "A4"}));
     sub->add_option("--csv", args->csv, "write a CSV summary (one row per case) to this file; - for stdout");
     sub->callback([args, &exit_code] {
         const Lang lang = (args->lang == "en" || args->lang == "EN" || args->lang == "En") ? Lang::En : Lang::Nl;
@@ -194,6 +211,11 @@ void register_analyze(CLI::App& app, int& exit_code) {
             return;
         }
         if (fs::is_directory(status)) {
+            if (!args->pdf.empty()) {
+                std::cerr << "kring analyze: --pdf writes the report of one case; give a case file, not a folder\n";
+                exit_code = 2;
+                return;
+            }
             if (!args->focus.empty()) {
                 std::cerr << "kring analyze: --focus names a person of one case; it cannot be used with a folder\n";
                 exit_code = 2;
