@@ -42,7 +42,7 @@ const Cached& analysis_of(const App& app) {
 
 void figure(const char* label, const std::string& value) {
     ImGui::TextDisabled("%s", label);
-    ImGui::SameLine(std::max(ImGui::GetItemRectSize().x + 14.0f, ImGui::GetContentRegionAvail().x * 0.62f));
+    ImGui::SameLine(std::max(ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 12.0f, ImGui::GetContentRegionAvail().x * 0.62f));
     ImGui::TextUnformatted(value.c_str());
 }
 

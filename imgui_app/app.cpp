@@ -84,7 +84,10 @@ void shortcuts(App& app) {
         if (app.together) toggle_together(app);
         else app.select(PersonId());
     }
-    if (app.selected && (pressed(GLFW_KEY_DELETE) || pressed(GLFW_KEY_BACKSPACE))) app.confirm_delete = app.selected;
+    if (app.selected && (pressed(GLFW_KEY_DELETE) || pressed(GLFW_KEY_BACKSPACE))) {
+        if (app.multi.size() > 1) app.confirm_delete_many.assign(app.multi.begin(), app.multi.end());
+        else app.confirm_delete = app.selected;
+    }
     if (app.selected && (pressed(GLFW_KEY_F2) || pressed(GLFW_KEY_ENTER)))
         start_rename(app, app.selected, app.active_view ? app.active_view->spec().kind : ViewKind::Genogram);
     if (pressed(GLFW_KEY_F)) app.request_fit();
@@ -137,6 +140,7 @@ void build_ui(App& app) {
     if (status > 0) draw_statusbar(app, {0, vp.y - status}, {vp.x, status});
 
     draw_delete_confirm(app);
+    draw_delete_many_confirm(app);
     draw_relation_palette(app);
     draw_file_dialog(app);
     draw_unsaved_prompt(app);
@@ -307,7 +311,9 @@ int run(const Options& opt) {
             if (script.failures > 0) exit_code = 1;
             app->quit = true;
         }
-        glfwSwapBuffers(window);
+        // Batch runs (tests, screenshots) read the back buffer; nobody sees the window, so
+        // presenting it would only cost time (a full-window copy to the X server per frame).
+        if (!opt.batch()) glfwSwapBuffers(window);
 
         if (!opt.batch()) {
             set_fullscreen(window, ws, app->together);

@@ -66,6 +66,7 @@ void App::set_document(Case c, std::filesystem::path p) {
 
 void App::select(PersonId p) {
     if (p != selected && rename && rename->person != p) rename.reset();
+    if (!p || !multi.count(p)) multi.clear();
     selected = p;
 }
 

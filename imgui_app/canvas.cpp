@@ -22,19 +22,50 @@ struct Clip {
     }
 };
 
-// Dashed or dotted stroke along a polyline, the pattern running on across corners.
+// The part [t0, t1] of segment a-b inside the rectangle (Liang-Barsky); false if none.
+bool clip_segment(ImVec2 a, ImVec2 b, const Clip& c, float& t0, float& t1) {
+    t0 = 0;
+    t1 = 1;
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float p[4] = {-dx, dx, -dy, dy};
+    const float q[4] = {a.x - c.min.x, c.max.x - a.x, a.y - c.min.y, c.max.y - a.y};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const float r = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, r);
+        else t1 = std::min(t1, r);
+        if (t0 > t1) return false;
+    }
+    return true;
+}
+
+// Dashed or dotted stroke along a polyline, the pattern running on across corners. Only
+// the parts inside `clip` are drawn (a ring of a large network map at full zoom is
+// thousands of dashes long, almost all of them off screen).
 void stroke_pattern(ImDrawList* dl, const std::vector<ImVec2>& pts, float on, float off, ImU32 col, float w,
-                    bool dots) {
+                    bool dots, const Clip& clip) {
     float phase = 0;  // distance into the current on+off period
     const float period = on + off;
+    const Clip wide{{clip.min.x - 8, clip.min.y - 8}, {clip.max.x + 8, clip.max.y + 8}};
     for (std::size_t i = 1; i < pts.size(); ++i) {
         const ImVec2 a = pts[i - 1], b = pts[i];
         const float seg = len(a, b);
         if (seg <= 0) continue;
-        float d = 0;
-        while (d < seg) {
+        float t0 = 0, t1 = 1;
+        if (!clip_segment(a, b, wide, t0, t1)) {
+            phase = std::fmod(phase + seg, period);
+            continue;
+        }
+        // Skip to the visible part, keeping the pattern's phase.
+        float d = t0 * seg;
+        phase = std::fmod(phase + d, period);
+        const float end = t1 * seg;
+        while (d < end) {
             if (phase < on) {
-                const float step = std::min(on - phase, seg - d);
+                const float step = std::min(on - phase, end - d);
                 if (dots) {
                     if (phase == 0) dl->AddCircleFilled(lerp(a, b, d / seg), w * 0.5f, col, 8);
                 } else {
@@ -43,12 +74,13 @@ void stroke_pattern(ImDrawList* dl, const std::vector<ImVec2>& pts, float on, fl
                 d += step;
                 phase += step;
             } else {
-                const float step = std::min(period - phase, seg - d);
+                const float step = std::min(period - phase, end - d);
                 d += step;
                 phase += step;
                 if (phase >= period) phase = 0;
             }
         }
+        phase = std::fmod(phase + (seg - end), period);
     }
 }
 
@@ -98,11 +130,11 @@ void draw_line(ImDrawList* dl, const Line& l, const ViewTransform& t, const Clip
             dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), col, ImDrawFlags_None, w);
             break;
         case LineStyle::Dashed:
-            stroke_pattern(dl, pts, std::max(3.0f, 6.0f * zoom), std::max(2.0f, 4.0f * zoom), col, w, false);
+            stroke_pattern(dl, pts, std::max(3.0f, 6.0f * zoom), std::max(2.0f, 4.0f * zoom), col, w, false, clip);
             break;
         case LineStyle::Dotted:
             stroke_pattern(dl, pts, std::max(1.0f, w), std::max(2.5f, 3.5f * zoom), col, std::max(1.5f, w * 1.3f),
-                           true);
+                           true, clip);
             break;
     }
     if (l.arrow_end) arrowhead(dl, tip_end, from_end, arrow_len, arrow_half, col);
@@ -257,7 +289,9 @@ DrawStats draw_layout(ImDrawList* dl, const LayoutResult& r, const ViewTransform
     for (const Symbol& s : r.symbols) {
         if (!s.person) continue;
         if (s.person == opt.highlight.target) draw_halo(dl, s, t, kTargetGreen, true);
-        else if (s.person == opt.highlight.selected) draw_halo(dl, s, t, kAccent, true);
+        else if (s.person == opt.highlight.selected ||
+                 (opt.highlight.multi && opt.highlight.multi->count(s.person)))
+            draw_halo(dl, s, t, kAccent, true);
         else if (s.person == opt.highlight.hovered) draw_halo(dl, s, t, kAccent, false);
     }
 

@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,7 @@ struct Highlight {
     PersonId selected;
     PersonId hovered;
     PersonId target;  // drop target while drawing a relation
+    const std::set<PersonId>* multi = nullptr;  // box-selected persons
 };
 
 struct DrawOptions {

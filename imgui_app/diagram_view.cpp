@@ -8,6 +8,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace kring::app {
@@ -23,7 +24,9 @@ const LayoutResult& DiagramView::layout(const App& app) {
     const bool notes = !app.together;
     if (!cache_valid_ || cache_rev_ != app.doc.revision() || cache_lang_ != app.lang || cache_notes_ != notes ||
         cache_generation_ != app.generation) {
+        const auto t0 = std::chrono::steady_clock::now();
         cached_ = spec_.layout(app.doc, app.lang, notes);
+        layout_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         cache_valid_ = true;
         cache_rev_ = app.doc.revision();
         cache_lang_ = app.lang;
@@ -60,13 +63,73 @@ void DiagramView::zoom_by(double factor) { t_.zoom_at({(min_.x + max_.x) / 2, (m
 
 void DiagramView::update_preview(App& app) {
     if (!drag_pin_) return;
-    const Person* p = app.doc.person(press_person_);
-    if (!p) return;
+    const double dx = drag_pin_->x - press_center_.x, dy = drag_pin_->y - press_center_.y;
+    if (layout_ms_ > 12.0) {
+        // Large case: a full layout per mouse move would drop frames. Slide the moved
+        // symbols and their captions; the real layout follows on release.
+        LayoutResult quick = layout(app);
+        std::set<PersonId> ids;
+        for (const auto& m : moving_) ids.insert(m.first);
+        for (Symbol& sym : quick.symbols)
+            if (ids.count(sym.person)) sym.center = {sym.center.x + dx, sym.center.y + dy};
+        for (Label& l : quick.labels)
+            if (ids.count(l.person)) l.pos = {l.pos.x + dx, l.pos.y + dy};
+        preview_ = std::move(quick);
+        return;
+    }
     Case tmp = app.doc;
-    Person moved = *p;
-    moved.*(spec_.pin_field) = *drag_pin_;
-    tmp.put(std::move(moved));
+    for (const auto& [id, from] : moving_) {
+        const Person* p = app.doc.person(id);
+        if (!p) continue;
+        Person moved = *p;
+        moved.*(spec_.pin_field) = Pin{from.x + dx, from.y + dy};
+        tmp.put(std::move(moved));
+    }
     preview_ = spec_.layout(tmp, app.lang, !app.together);
+}
+
+std::optional<DiagramView::MiniMap> DiagramView::minimap(App& app) {
+    const Rect b = layout(app).bounds;
+    if (b.empty() || b.width() <= 0 || b.height() <= 0) return std::nullopt;
+    // Shown only while part of the drawing is outside the view.
+    const ImVec2 a = t_.to_screen({b.x0, b.y0}), z = t_.to_screen({b.x1, b.y1});
+    if (a.x >= min_.x - 2 && a.y >= min_.y - 2 && z.x <= max_.x + 2 && z.y <= max_.y + 2) return std::nullopt;
+    const float max_w = std::min(220.0f, (max_.x - min_.x) * 0.25f), max_h = std::min(150.0f, (max_.y - min_.y) * 0.25f);
+    if (max_w < 60 || max_h < 40) return std::nullopt;
+    const double scale = std::min(max_w / b.width(), max_h / b.height());
+    const float w = static_cast<float>(b.width() * scale), h = static_cast<float>(b.height() * scale);
+    const ImVec2 hi{max_.x - 14, max_.y - 14};
+    return MiniMap{{hi.x - w, hi.y - h}, hi, scale, b};
+}
+
+void DiagramView::draw_minimap(App& app, ImDrawList* dl) {
+    const auto mm = minimap(app);
+    if (!mm) return;
+    const float pad = 6;
+    dl->AddRectFilled({mm->min.x - pad + 1, mm->min.y - pad + 2}, {mm->max.x + pad + 1, mm->max.y + pad + 2},
+                      theme::kShadow, 6);
+    dl->AddRectFilled({mm->min.x - pad, mm->min.y - pad}, {mm->max.x + pad, mm->max.y + pad}, theme::kPanel, 6);
+    dl->AddRect({mm->min.x - pad, mm->min.y - pad}, {mm->max.x + pad, mm->max.y + pad}, theme::kBorder, 6);
+    const auto to_mini = [&](Point p) {
+        return ImVec2{mm->min.x + static_cast<float>((p.x - mm->world.x0) * mm->scale),
+                      mm->min.y + static_cast<float>((p.y - mm->world.y0) * mm->scale)};
+    };
+    const LayoutResult& lay = layout(app);
+    for (const Symbol& s : lay.symbols) {
+        const ImVec2 c = to_mini(s.center);
+        const float r = std::max(1.2f, static_cast<float>(s.w * mm->scale / 2));
+        const bool sel = s.person && (s.person == app.selected || app.multi.count(s.person));
+        dl->AddRectFilled({c.x - r, c.y - r}, {c.x + r, c.y + r}, sel ? theme::kAccent : theme::kMutedText);
+    }
+    // The part that is on screen.
+    ImVec2 a = to_mini(t_.to_world(min_)), z = to_mini(t_.to_world(max_));
+    a = {std::max(a.x, mm->min.x - pad), std::max(a.y, mm->min.y - pad)};
+    z = {std::min(z.x, mm->max.x + pad), std::min(z.y, mm->max.y + pad)};
+    if (z.x > a.x && z.y > a.y) {
+        dl->AddRectFilled(a, z, (theme::kAccent & ~IM_COL32_A_MASK) | (40u << IM_COL32_A_SHIFT), 2);
+        dl->AddRect(a, z, theme::kAccent, 2, ImDrawFlags_None, 1.5f);
+    }
+    app.ui_rects["minimap-" + std::string(spec_.kind == ViewKind::Genogram ? "genogram" : "network")] = {mm->min, mm->max};
 }
 
 void DiagramView::handle_mouse(App& app, bool hovered) {
@@ -88,16 +151,36 @@ void DiagramView::handle_mouse(App& app, bool hovered) {
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         app.active_view = this;
         press_screen_ = io.MousePos;
-        if (space) {
+        const auto mm = minimap(app);
+        if (mm && io.MousePos.x >= mm->min.x - 6 && io.MousePos.y >= mm->min.y - 6 && io.MousePos.x <= mm->max.x + 6 &&
+            io.MousePos.y <= mm->max.y + 6) {
+            gesture_ = Gesture::Minimap;
+        } else if (space) {
             gesture_ = Gesture::Pan;
         } else if (handle_hovered_) {
             gesture_ = Gesture::Relation;
             press_person_ = app.selected;
+        } else if (hover_person_ && io.KeyShift) {
+            // Shift+click adds a person to the box selection or takes it out.
+            if (app.multi.empty() && app.selected) app.multi.insert(app.selected);
+            if (app.multi.erase(hover_person_) == 0) app.multi.insert(hover_person_);
+            app.select(app.multi.empty() ? PersonId() : hover_person_);
+            if (app.multi.count(hover_person_) == 0 && !app.multi.empty()) app.select(*app.multi.begin());
         } else if (hover_person_) {
             gesture_ = Gesture::Press;
             press_person_ = hover_person_;
             press_center_ = lay.symbol_of(hover_person_)->center;
+            if (!app.multi.count(hover_person_)) app.multi.clear();
             app.select(hover_person_);
+            moving_.clear();
+            if (app.multi.size() > 1) {
+                for (PersonId id : app.multi)
+                    if (const Symbol* sym = lay.symbol_of(id)) moving_.emplace_back(id, sym->center);
+            } else {
+                moving_.emplace_back(hover_person_, press_center_);
+            }
+        } else if (io.KeyShift) {
+            gesture_ = Gesture::Box;
         } else {
             gesture_ = Gesture::PanEmpty;
         }
@@ -145,14 +228,43 @@ void DiagramView::handle_mouse(App& app, bool hovered) {
         case Gesture::Relation:
             relation_target_ = hover_person_ != press_person_ ? hover_person_ : PersonId();
             break;
+        case Gesture::Minimap:
+            if (const auto mm = minimap(app); mm && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+                const Point w{mm->world.x0 + (io.MousePos.x - mm->min.x) / mm->scale,
+                              mm->world.y0 + (io.MousePos.y - mm->min.y) / mm->scale};
+                const ImVec2 c = centre();
+                t_.ox = c.x - w.x * t_.zoom;
+                t_.oy = c.y - w.y * t_.zoom;
+                fit_pending_ = false;
+            }
+            break;
+        case Gesture::Box: break;
         case Gesture::None: break;
     }
 
     const bool released = !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle);
     if (gesture_ != Gesture::None && released) {
         if (gesture_ == Gesture::Move && drag_pin_) {
-            app.execute(spec_.pin(app.doc, press_person_, *drag_pin_));
+            const double dx = drag_pin_->x - press_center_.x, dy = drag_pin_->y - press_center_.y;
+            if (moving_.size() == 1) {
+                app.execute(spec_.pin(app.doc, press_person_, *drag_pin_));
+            } else {
+                std::vector<Command> parts;
+                for (const auto& [id, from] : moving_) parts.push_back(spec_.pin(app.doc, id, Pin{from.x + dx, from.y + dy}));
+                app.execute(cmd::combine("move persons", std::move(parts)));
+            }
+        } else if (gesture_ == Gesture::Box) {
+            const Point a = t_.to_world(press_screen_), b = t_.to_world(io.MousePos);
+            const Rect box{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)};
+            app.multi.clear();
+            for (const Symbol& sym : lay.symbols)
+                if (sym.person && sym.center.x >= box.x0 && sym.center.x <= box.x1 && sym.center.y >= box.y0 &&
+                    sym.center.y <= box.y1)
+                    app.multi.insert(sym.person);
+            app.select(app.multi.empty() ? PersonId() : *app.multi.begin());
+            if (app.multi.size() < 2) app.multi.clear();
         } else if (gesture_ == Gesture::PanEmpty && dist(io.MousePos, press_screen_) <= kDragThreshold) {
+            app.multi.clear();
             app.select(PersonId());
         } else if (gesture_ == Gesture::Relation && relation_target_) {
             app.relation_draft = {press_person_, relation_target_, io.MousePos, true};
@@ -294,11 +406,18 @@ void DiagramView::draw_overlays(App& app, ImDrawList* dl) {
             dl->AddCircleFilled(to, 5.0f, relation_target_ ? theme::kGreen : theme::kAccent, 16);
         }
     }
-    if (spec_.add_at && !lay.symbols.empty() && !app.rename) {
+    if (spec_.add_at && !lay.symbols.empty() && !app.rename && app.mode != ViewMode::Both) {
         draw_text(dl, app.fonts, std::string(app.t("app.network.add_here")), {(min_.x + max_.x) / 2, max_.y - 16},
                   app.together ? 15.0f : 11.5f, Align::Center, false, theme::kMutedText);
     }
+    if (gesture_ == Gesture::Box) {
+        const ImVec2 a{std::min(press_screen_.x, io.MousePos.x), std::min(press_screen_.y, io.MousePos.y)};
+        const ImVec2 b{std::max(press_screen_.x, io.MousePos.x), std::max(press_screen_.y, io.MousePos.y)};
+        dl->AddRectFilled(a, b, (theme::kAccent & ~IM_COL32_A_MASK) | (28u << IM_COL32_A_SHIFT));
+        dl->AddRect(a, b, theme::kAccent, 0, ImDrawFlags_None, 1.5f);
+    }
     if (app.show_legend) draw_legend(app, dl);
+    draw_minimap(app, dl);
 }
 
 void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
@@ -335,9 +454,10 @@ void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
     dl->PushClipRect(min_, max_, true);
     DrawOptions o;
     o.hide_professional = app.together;
-    o.highlight = {app.selected, hover_person_, relation_target_};
+    o.highlight = {app.selected, hover_person_, relation_target_, &app.multi};
     o.record = app.record_drawn;
     o.min_label_px = spec_.kind == ViewKind::Network ? (app.together ? 13.0f : 10.5f) : (app.together ? 12.0f : 9.0f);
+    if (app.mode == ViewMode::Both) o.max_label_boost = 1.6f;  // half a window: less room for captions
     stats_ = draw_layout(dl, shown(app), t_, app.fonts, o);
     draw_overlays(app, dl);
     dl->PopClipRect();

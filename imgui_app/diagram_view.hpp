@@ -65,7 +65,7 @@ public:
     }
 
 private:
-    enum class Gesture { None, Press, Move, Pan, PanEmpty, Relation };
+    enum class Gesture { None, Press, Move, Pan, PanEmpty, Relation, Box, Minimap };
 
     void handle_mouse(App& app, bool hovered);
     void draw_overlays(App& app, ImDrawList* dl);
@@ -73,6 +73,15 @@ private:
     const LayoutResult* legend(App& app);
     std::pair<double, ImVec2> legend_box(App& app);
     void fit_now(App& app);
+    // Minimap (bottom right) while the drawing does not fit the view: its screen
+    // rectangle and the scale from layout points; nullopt when hidden.
+    struct MiniMap {
+        ImVec2 min, max;
+        double scale;
+        Rect world;
+    };
+    std::optional<MiniMap> minimap(App& app);
+    void draw_minimap(App& app, ImDrawList* dl);
     void update_preview(App& app);
 
     const ViewSpec& spec_;
@@ -88,6 +97,7 @@ private:
     Lang cache_lang_ = Lang::Nl;
     bool cache_notes_ = true;
     std::uint64_t cache_generation_ = 0;
+    double layout_ms_ = 0;  // how long the last layout took (large cases get a cheap drag preview)
     // legend cache
     LayoutResult legend_;
     std::set<std::string> legend_keys_;
@@ -102,6 +112,7 @@ private:
     PersonId hover_person_;
     PersonId relation_target_;
     std::optional<Pin> drag_pin_;
+    std::vector<std::pair<PersonId, Point>> moving_;  // persons moved together (box selection)
     std::optional<LayoutResult> preview_;
     bool handle_hovered_ = false;
 };

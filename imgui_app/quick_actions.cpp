@@ -237,7 +237,10 @@ void draw_quick_bar(App& app, DiagramView& view) {
         ImGui::TextDisabled("|");
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kDanger));
-        if (big_button(app, app.t("app.quick.delete").data(), "quick-delete")) app.confirm_delete = p;
+        if (big_button(app, app.t("app.quick.delete").data(), "quick-delete")) {
+            if (app.multi.size() > 1) app.confirm_delete_many.assign(app.multi.begin(), app.multi.end());
+            else app.confirm_delete = p;
+        }
         ImGui::PopStyleColor();
     }
     ImGui::PopFont();
@@ -336,6 +339,58 @@ void draw_delete_confirm(App& app) {
     }
     if (yes || no) {
         app.confirm_delete = PersonId();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void draw_delete_many_confirm(App& app) {
+    const char* id = "##confirm-delete-many";
+    if (!app.confirm_delete_many.empty() && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, {0.5f, 0.5f});
+    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+    std::vector<PersonId> who;
+    for (PersonId p : app.confirm_delete_many)
+        if (app.doc.person(p)) who.push_back(p);
+    std::size_t rels = 0;
+    for (const auto& [rid, r] : app.doc.relations())
+        for (PersonId p : who)
+            if (r.involves(p)) {
+                ++rels;
+                break;
+            }
+    ImGui::PushFont(app.fonts.ui_bold);
+    ImGui::TextUnformatted(app.t("app.delete.many_title").data());
+    ImGui::PopFont();
+    ImGui::Spacing();
+    ImGui::Text("%zu %s", who.size(), app.t("app.delete.many_will_go").data());
+    for (PersonId p : who) ImGui::BulletText("%s", person_name(app, p).c_str());
+    ImGui::TextDisabled("%zu %s", rels, app.t("app.status.relations").data());
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kDanger));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(IM_COL32(205, 50, 50, 255)));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool yes = ImGui::Button(app.t("app.delete.confirm").data());
+    app.mark("delete-many-confirm");
+    ImGui::PopStyleColor(3);
+    ImGui::SameLine();
+    const bool no = ImGui::Button(app.t("app.cancel").data()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    app.mark("delete-many-cancel");
+    if (yes && !who.empty()) {
+        // One undo step; each removal is built on the case as the previous ones left it.
+        Case tmp = app.doc;
+        std::vector<Command> parts;
+        for (PersonId p : who) {
+            Command c = cmd::remove_person(tmp, p);
+            apply(tmp, c);
+            parts.push_back(std::move(c));
+        }
+        if (app.execute(cmd::combine("remove persons", std::move(parts)))) app.select(PersonId());
+    }
+    if (yes || no) {
+        app.confirm_delete_many.clear();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

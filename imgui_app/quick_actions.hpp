@@ -24,6 +24,7 @@ void draw_quick_bar(App& app, DiagramView& view);   // floating buttons above th
 void draw_rename(App& app, DiagramView& view);      // in-place name field
 // Drawn at top level:
 void draw_delete_confirm(App& app);
+void draw_delete_many_confirm(App& app);  // box selection: one undo step for all
 void draw_relation_palette(App& app);
 
 }  // namespace kring::app

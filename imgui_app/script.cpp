@@ -118,10 +118,10 @@ std::string load_script(const std::filesystem::path& path, ScriptRunner& out) {
         std::istringstream words(s.rest);
         for (std::string w; words >> w;) s.args.push_back(w);
         static const char* known[] = {
-            "move-to", "move-to-person", "move-to-handle", "move-to-ui", "move-to-cell", "click", "double-click", "mouse-down",
+            "move-to", "move-by", "move-to-person", "move-to-handle", "move-to-ui", "move-to-cell", "click", "double-click", "mouse-down",
             "mouse-up", "click-person", "click-ui", "drag-to-person", "drag-by", "drag-to", "key", "type", "wheel",
-            "wait", "assert-persons", "assert-relations", "assert-selected", "assert-name", "assert-relation",
-            "assert-drawn", "assert-not-drawn", "assert-centred", "assert-multi", "assert-dirty", "assert-mode", "assert-together", "save",
+            "wait", "hold", "assert-persons", "assert-relations", "assert-selected", "assert-name", "assert-relation",
+            "assert-drawn", "assert-not-drawn", "assert-centred", "assert-under-mouse", "assert-multi", "assert-dirty", "assert-mode", "assert-together", "save",
             "dump-case", "dump-drawn", "screenshot", "echo", "quit"};
         bool ok = false;
         for (const char* k : known) ok |= s.op == k;
@@ -192,6 +192,11 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
 
         if (op == "move-to") {
             mouse = {static_cast<float>(num(0)), static_cast<float>(num(1))};
+            next();
+            break;
+        }
+        if (op == "move-by") {
+            mouse = {mouse.x + static_cast<float>(num(0)), mouse.y + static_cast<float>(num(1))};
             next();
             break;
         }
@@ -284,7 +289,7 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
                 } else if (op == "drag-to") {
                     drag_to = {static_cast<float>(num(0)), static_cast<float>(num(1))};
                 } else if (auto p = person_pos(false)) {
-                    drag_to = *p;
+                    drag_to = {p->x + static_cast<float>(num(1)), p->y + static_cast<float>(num(2))};
                 } else {
                     down[0] = false;
                     next();
@@ -334,6 +339,12 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
             next();
             break;
         }
+        if (op == "hold") {
+            held_shift = arg(0) == "shift";
+            held_ctrl = arg(0) == "ctrl";
+            next();
+            continue;
+        }
         if (op == "wait") {
             if (++sub >= std::max(1, static_cast<int>(num(0)))) next();
             break;
@@ -376,6 +387,11 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
                 ok |= at && std::hypot(at->x - c.x, at->y - c.y) < 40.0f;
             }
             if (!ok) fail(s, "not in the middle of a view");
+        } else if (op == "assert-under-mouse") {
+            auto p = person_arg(arg(0));
+            DiagramView* v = p ? view_showing(app, *p) : nullptr;
+            const auto at = v ? v->screen_of(app, *p) : std::nullopt;
+            if (!at || std::hypot(at->x - mouse.x, at->y - mouse.y) > 3.0f) fail(s, "has moved away from the mouse");
         } else if (op == "assert-multi") {
             if (app.multi.size() != static_cast<std::size_t>(num(0)))
                 fail(s, std::to_string(app.multi.size()) + " persons are box-selected");
@@ -404,6 +420,8 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
     for (int b = 0; b < 3; ++b) io.MouseDown[b] = down[b];
     io.MouseDown[3] = io.MouseDown[4] = false;
     for (int k : keys) io.KeysDown[k] = true;
+    ctrl |= held_ctrl;
+    shift |= held_shift;
     io.KeysDown[GLFW_KEY_LEFT_CONTROL] = ctrl;
     io.KeysDown[GLFW_KEY_LEFT_SHIFT] = shift;
     io.KeysDown[GLFW_KEY_LEFT_ALT] = alt;

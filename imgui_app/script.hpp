@@ -3,15 +3,15 @@
 // AddInputCharacter), set between the backend's NewFrame and ImGui::NewFrame.
 //
 // Script lines (blank lines and lines starting with '#' are ignored):
-//   move-to X Y | move-to-person P | move-to-handle P | move-to-ui NAME
+//   move-to X Y | move-by DX DY | move-to-person P | move-to-handle P | move-to-ui NAME
 //   move-to-cell SECTOR RING (an empty spot of the network map; sectors 0..6, rings 1..3)
 //   click [left|right|middle] | double-click | mouse-down | mouse-up
-//   click-person P | click-ui NAME | drag-to-person P | drag-by DX DY | drag-to X Y
+//   click-person P | click-ui NAME | drag-to-person P [DX DY] | drag-by DX DY | drag-to X Y
 //   key SPEC (e.g. ctrl+z, ctrl+shift+z, f11, escape, enter, delete, f) | type TEXT
-//   wheel N | wait N
+//   wheel N | wait N | hold shift|ctrl|none (modifier kept down over the next steps)
 //   assert-persons N | assert-relations N | assert-selected P|none | assert-name P TEXT
 //   assert-relation KIND A B | assert-drawn TEXT | assert-not-drawn TEXT | assert-dirty yes|no
-//   assert-centred P (near the middle of a view) | assert-multi N (persons box-selected)
+//   assert-centred P (near the middle of a view) | assert-under-mouse P | assert-multi N (persons box-selected)
 //   assert-mode genogram|network|both | assert-together yes|no
 //   save FILE | dump-case FILE | dump-drawn FILE | screenshot FILE | echo TEXT | quit
 // Persons are given by id (p3). Failed assertions are reported on stderr as
@@ -43,6 +43,7 @@ struct ScriptRunner {
     bool down[3] = {false, false, false};
     std::vector<int> keys;  // keys held this frame
     bool ctrl = false, shift = false, alt = false;
+    bool held_shift = false, held_ctrl = false;  // set by "hold"
     ImVec2 drag_from{0, 0}, drag_to{0, 0};
     int failures = 0;
     bool quit = false;

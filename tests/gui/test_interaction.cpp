@@ -248,3 +248,60 @@ assert-persons 19
         contact |= r.kind == RelationKind::Contact && r.involves(gerda->id) && r.involves(P(1)) && r.closeness == 2;
     CHECK(contact);
 }
+
+TEST_CASE("gui: shift+drag box-selects; delete removes them all in one undo step") {
+    if (!have_display()) return;
+    TempDir dir;
+    // The three children of the household on the bottom row: Jayden, Lotte, Ayla.
+    const Case c = run_and_load(dir, R"(
+move-to-person p2
+move-by -45 -45
+hold shift
+drag-to-person p4 30 30
+hold none
+wait 2
+assert-multi 3
+key delete
+wait 2
+click-ui delete-many-confirm
+wait 2
+assert-persons 15
+key ctrl+z
+wait 1
+assert-persons 18
+key ctrl+y
+wait 1
+assert-persons 15
+)");
+    CHECK(c.person(P(2)) == nullptr);
+    CHECK(c.person(P(3)) == nullptr);
+    CHECK(c.person(P(4)) == nullptr);
+    CHECK(c.person(P(1)) != nullptr);
+}
+
+TEST_CASE("gui: zoom with the wheel around the cursor; the minimap appears and moves the view") {
+    if (!have_display()) return;
+    TempDir dir;
+    const fs::path shot = dir / "minimap.png";
+    const RunResult r = run_script(dir, R"(
+move-to-person p9
+wheel 6
+wait 2
+assert-under-mouse p9
+move-to-person p9
+wheel -1
+wait 2
+move-to-ui minimap-genogram
+wait 1
+click-ui minimap-genogram
+wait 2
+screenshot )" + shot.string() + R"(
+wait 1
+key f
+wait 3
+)",
+                                   demo_case());
+    INFO("stderr: " << r.err);
+    CHECK(r.status == 0);
+    CHECK(fs::exists(shot));
+}
