@@ -6,7 +6,7 @@
 namespace kring::cli {
 
 std::optional<Case> load_or_report(const std::string& path) {
-    LoadResult r = load_case(path);
+    LoadResult r = load_case_cli(path);
     if (!r.ok()) {
         std::cerr << "kring: " << r.error << "\n";
         return std::nullopt;

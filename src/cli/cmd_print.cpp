@@ -2,6 +2,7 @@
 #include "cli/cli_util.hpp"
 #include "cli/cmd_meeting.hpp"
 #include "cli/commands.hpp"
+#include "core/pseudonymise.hpp"
 #include "core/validate.hpp"
 #include "layouts/genogram.hpp"
 #include "layouts/legend.hpp"
@@ -18,6 +19,7 @@ struct PrintArgs {
     std::string path, view = "genogram", format, out, paper = "a4", orientation = "landscape", lang, focus;
     bool no_notes = false;
     std::string from, to;  // --view compare: snapshot labels
+    std::string pseudonymise;  // "", "initials" or "roles"
 };
 }  // namespace
 
@@ -36,6 +38,9 @@ void register_print(CLI::App& app, int& exit_code) {
     sub->add_option("--from", a->from, "--view compare: label of the earlier snapshot");
     sub->add_option("--to", a->to, "--view compare: label of the later snapshot (default: the case now)");
     sub->add_flag("--no-notes", a->no_notes, "leave out professional notes and risk annotations (for sharing)");
+    sub->add_option("--pseudonymise", a->pseudonymise,
+                    "for sharing: names as initials or role labels, dates as years, notes and addresses left out")
+        ->check(CLI::IsMember({"initials", "roles"}));
     sub->callback([a, &exit_code] {
         exit_code = 1;
         std::string fmt = a->format;
@@ -55,6 +60,7 @@ void register_print(CLI::App& app, int& exit_code) {
         if (has_errors(problems))
             std::cerr << "kring: warning: " << a->path << " has errors (see kring validate); printing anyway\n";
         const Lang lang = pick_lang(a->lang);
+        if (auto mode = parse_pseudonym_mode(a->pseudonymise)) *c = pseudonymise(*c, *mode, lang);
         PrintOptions opt;
         opt.format = *format;
         opt.paper = *parse_paper(a->paper);
@@ -64,6 +70,12 @@ void register_print(CLI::App& app, int& exit_code) {
         opt.date = c->info.date;
         opt.hide_professional = a->no_notes;
         if (a->view == "meeting" || a->view == "compare") {  // netwerkberaad documents (cmd_meeting.cpp)
+            if (!a->pseudonymise.empty()) {
+                std::cerr << "kring: --pseudonymise is not available for --view " << a->view
+                          << " (its free text and snapshots can contain names)\n";
+                exit_code = 2;
+                return;
+            }
             exit_code = print_meeting_views(*c, {a->view, a->from, a->to, a->out, a->no_notes}, opt);
             return;
         }

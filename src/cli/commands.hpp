@@ -14,5 +14,6 @@ void register_snapshot(CLI::App& app, int& exit_code);  // cmd_meeting.cpp
 void register_meeting(CLI::App& app, int& exit_code);   // cmd_meeting.cpp
 void register_import(CLI::App& app, int& exit_code);
 void register_export(CLI::App& app, int& exit_code);
+void register_crypt(CLI::App& app, int& exit_code);  // after validate and print: adds --passphrase-file to them
 
 }  // namespace kring::cli

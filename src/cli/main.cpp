@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     kring::cli::register_meeting(app, exit_code);
     kring::cli::register_import(app, exit_code);
     kring::cli::register_export(app, exit_code);
+    kring::cli::register_crypt(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,6 +1,7 @@
 #include "core/caseio.hpp"
 
 #include "core/caseio_meeting.hpp"
+#include "core/crypto.hpp"
 #include "core/enums.hpp"
 
 #include <nlohmann/json.hpp>
@@ -11,6 +12,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <set>
+#include <signal.h>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -415,7 +417,9 @@ LoadResult parse_case(std::string_view text, const std::string& origin) {
     return res;
 }
 
-LoadResult load_case(const std::filesystem::path& path) {
+LoadResult load_case(const std::filesystem::path& path) { return load_case(path, nullptr); }
+
+LoadResult load_case(const std::filesystem::path& path, const Secret* passphrase) {
     LoadResult res;
     const std::string origin = path.string();
     std::error_code ec;
@@ -442,8 +446,19 @@ LoadResult load_case(const std::filesystem::path& path) {
     std::ostringstream ss;
     ss << in.rdbuf();
     std::string text = ss.str();
-    if (text.size() >= 4 && text.compare(0, 4, "KRNG") == 0) {
-        res.error = origin + ": this case file is encrypted; open it with its passphrase";
+    if (is_encrypted(text)) {
+        if (!passphrase) {
+            res.error = origin + ": this case file is encrypted; open it with its passphrase";
+            return res;
+        }
+        CryptoResult plain = decrypt_bytes(text, *passphrase);
+        if (!plain.ok()) {
+            res.error = origin + ": " + plain.error;
+            return res;
+        }
+        res = parse_case(plain.bytes, origin);
+        wipe(plain.bytes);
+        res.encrypted = true;
         return res;
     }
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // UTF-8 BOM from editors
@@ -462,6 +477,7 @@ std::string errno_text(int e) {
     case EPERM: return "permission denied";
     case EROFS: return "the folder is read-only";
     case ENOENT: return "the folder does not exist";
+    case EFBIG: return "the file is larger than the system allows (disk or size limit)";
     default: return std::strerror(e);
     }
 }
@@ -482,6 +498,22 @@ bool write_all(int fd, std::string_view bytes, int& err) {
     return true;
 }
 
+// Temporary files are named ".NAME.tmp-PID-XXXXXX". A save that was killed (power cut,
+// crash) leaves one behind; the next save of NAME removes those whose process is gone.
+void remove_stale_temps(const std::filesystem::path& dir, const std::string& name) {
+    const std::string prefix = "." + name + ".tmp-";
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string f = it->path().filename().string();
+        if (f.size() <= prefix.size() || f.compare(0, prefix.size(), prefix) != 0) continue;
+        long pid = 0;
+        std::size_t i = prefix.size();
+        while (i < f.size() && f[i] >= '0' && f[i] <= '9' && pid < 1L << 30) pid = pid * 10 + (f[i++] - '0');
+        if (i == prefix.size() || i >= f.size() || f[i] != '-' || pid == ::getpid()) continue;
+        if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) ::unlink(it->path().c_str());
+    }
+}
+
 }  // namespace
 
 SaveResult write_file_atomic(const std::filesystem::path& path, std::string_view bytes, bool keep_backup) {
@@ -494,7 +526,9 @@ SaveResult write_file_atomic(const std::filesystem::path& path, std::string_view
     // Never replace a device, pipe or socket with a regular file (e.g. /dev/full).
     if (fs::exists(abs, ec) && !fs::is_regular_file(abs, ec))
         return {where + ": cannot save: this is not a regular file"};
-    std::string tmpl = (dir / ("." + abs.filename().string() + ".tmp-XXXXXX")).string();
+    remove_stale_temps(dir, abs.filename().string());
+    std::string tmpl =
+        (dir / ("." + abs.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
     std::vector<char> buf(tmpl.begin(), tmpl.end());
     buf.push_back('\0');
     const mode_t old_mask = ::umask(077);
@@ -526,6 +560,9 @@ SaveResult write_file_atomic(const std::filesystem::path& path, std::string_view
                 if (::rename(bak_tmp.c_str(), bak.c_str()) != 0) ::unlink(bak_tmp.c_str());
             }
         }
+        // rename() does nothing when both names are links to the same file (PATH.bak and
+        // PATH after a save that was killed between its two renames): drop the extra link.
+        ::unlink(bak_tmp.c_str());
     }
     if (ok && ::rename(tmp.c_str(), abs.c_str()) != 0) {
         ok = false;
@@ -545,6 +582,15 @@ SaveResult write_file_atomic(const std::filesystem::path& path, std::string_view
 
 SaveResult save_case(const Case& c, const std::filesystem::path& path) {
     return write_file_atomic(path, serialize_case(c), true);
+}
+
+SaveResult save_case(const Case& c, const std::filesystem::path& path, const Secret& passphrase,
+                     const CryptoParams& params) {
+    std::string plain = serialize_case(c);
+    CryptoResult sealed = encrypt_bytes(plain, passphrase, params);
+    wipe(plain);
+    if (!sealed.ok()) return {path.string() + ": cannot save: " + sealed.error + "; the existing file was not changed"};
+    return write_file_atomic(path, sealed.bytes, true);
 }
 
 }  // namespace kring

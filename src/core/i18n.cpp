@@ -20,9 +20,10 @@ constexpr Entry kTable[] = {
 #include "i18n/layout.inc"
 #include "i18n/print.inc"
 #include "i18n/app.inc"
-#include "i18n/meeting.inc"
 #include "i18n/validate.inc"
+#include "i18n/trust.inc"
 #include "i18n/interop.inc"
+#include "i18n/meeting.inc"
 #include "i18n/genogram.inc"
 };
 
