@@ -8,6 +8,14 @@
 //   bench-frame [--json] [--sizes 200,2000] [--frames N]
 //
 // With --json the last line is {"cases":[{"persons","frame_ms","rss_mb",...}]}.
+#if !__has_include("canvas.hpp") || !__has_include(<imgui.h>)
+// Configured without the app (KRING_BUILD_APP=OFF): no ImGui, nothing to measure.
+#include <cstdio>
+int main() {
+    std::fprintf(stderr, "bench-frame: built without the app (KRING_BUILD_APP=OFF); nothing to measure\n");
+    return 0;
+}
+#else
 #include "canvas.hpp"
 #include "fonts.hpp"
 
@@ -295,3 +303,4 @@ int main(int argc, char** argv) {
     ImGui::DestroyContext();
     return 0;
 }
+#endif
