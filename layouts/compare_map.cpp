@@ -180,7 +180,7 @@ LayoutResult layout_compare_table(const Snapshot& from, const Snapshot& to, cons
     y = append_paragraph(out, summary, 0, y, kSheetWidth, 10);
     if (d.empty()) {
         append_paragraph(out, t("compare.no_changes", L), 0, y, kSheetWidth, 10, 0x57606AFF);
-        out.compute_bounds(10);
+        finish_sheet(out);
         return out;
     }
 
@@ -251,7 +251,7 @@ LayoutResult layout_compare_table(const Snapshot& from, const Snapshot& to, cons
         }
         y = append_table(out, tb, 0, y);
     }
-    out.compute_bounds(10);
+    finish_sheet(out);
     return out;
 }
 

@@ -159,6 +159,12 @@ double append_table(LayoutResult& out, const TableSpec& tb, double x, double y) 
     return y + 10;
 }
 
+void finish_sheet(LayoutResult& out) {
+    out.compute_bounds(10);
+    out.bounds.x0 = std::min(out.bounds.x0, -10.0);
+    out.bounds.x1 = std::max(out.bounds.x1, kSheetWidth + 10);
+}
+
 LayoutResult layout_invitation_list(const Case& c, const MeetingSheetOptions& opt) {
     const Lang L = opt.lang;
     const Meeting& m = c.info.meeting;
@@ -174,7 +180,7 @@ LayoutResult layout_invitation_list(const Case& c, const MeetingSheetOptions& op
     y += 6;
     if (m.invitees.empty()) {
         append_paragraph(out, t("meeting.none_invited", L), 0, y, kSheetWidth, 10, kMuted);
-        out.compute_bounds(10);
+        finish_sheet(out);
         return out;
     }
     TableSpec tb;
@@ -211,7 +217,7 @@ LayoutResult layout_invitation_list(const Case& c, const MeetingSheetOptions& op
         if (auto pos = summary.find(key); pos != std::string::npos) summary.replace(pos, std::string(key).size(), std::to_string(n));
     y = append_paragraph(out, summary, 0, y, kSheetWidth, 9, kMuted);
     if (no > 0) append_paragraph(out, t("meeting.consent.no_note", L), 0, y, kSheetWidth, 9, kMuted);
-    out.compute_bounds(10);
+    finish_sheet(out);
     return out;
 }
 
@@ -246,7 +252,7 @@ LayoutResult layout_meeting_sheet(const Case& c, const MeetingSheetOptions& opt)
         TableSpec tb;
         tb.header = {t("meeting.col.who", L), t("meeting.col.support", L), t("meeting.col.domain", L),
                      t("meeting.col.offer", L)};
-        tb.widths = {110, 80, 110, kSheetWidth - 300};
+        tb.widths = {105, 95, 105, kSheetWidth - 305};
         for (const auto& o : m.offers)
             tb.rows.push_back({person_name(c, o.person), support_name(o.support, L), domain_name(o.domain, L), o.description});
         y = append_table(out, tb, 0, y);
@@ -269,8 +275,17 @@ LayoutResult layout_meeting_sheet(const Case& c, const MeetingSheetOptions& opt)
         }
     }
 
+    finish_sheet(out);
+    return out;
+}
+
+LayoutResult layout_agreements_sheet(const Case& c, const MeetingSheetOptions& opt) {
+    const Lang L = opt.lang;
+    const Meeting& m = c.info.meeting;
+    LayoutResult out;
+    double y = append_heading(out, t("meeting.agreements.title", L), 0, 0, 15);
+    if (!m.date.empty()) y = append_paragraph(out, t("meeting.date", L) + ": " + date_text(m.date, L), 0, y, kSheetWidth, 10);
     const PartialDate today = opt.today.empty() ? kring::today() : opt.today;
-    y = append_heading(out, t("meeting.agreements", L), 0, y + 4, 11.5);
     if (m.agreements.empty()) {
         y = append_paragraph(out, t("meeting.agreements.empty", L), 0, y, kSheetWidth, 9.5, kMuted);
     } else {
@@ -296,7 +311,7 @@ LayoutResult layout_meeting_sheet(const Case& c, const MeetingSheetOptions& opt)
                                  kSheetWidth, 9.5, kOverdue, true);
         }
     }
-    out.compute_bounds(10);
+    finish_sheet(out);
     return out;
 }
 

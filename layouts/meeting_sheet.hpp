@@ -34,6 +34,8 @@ double append_paragraph(LayoutResult& out, const std::string& text, double x, do
 
 // Width of the pages' content in points (fits A4 portrait at 1:1).
 inline constexpr double kSheetWidth = 530;
+// Bounds of a text page: always the full sheet width, so short pages stay left-aligned.
+void finish_sheet(LayoutResult& out);
 
 struct MeetingSheetOptions {
     Lang lang = Lang::Nl;
@@ -44,9 +46,11 @@ struct MeetingSheetOptions {
 // Invitation list: who is invited, their role, relation to the family, the parent's
 // consent, how to reach them and when they are available.
 [[nodiscard]] LayoutResult layout_invitation_list(const Case& c, const MeetingSheetOptions& opt = {});
-// Meeting sheet: question, goals, offers, gaps; after the meeting also agreements and
-// overdue follow-ups.
+// Meeting sheet: question, goals, offers and the gaps nobody fills.
 [[nodiscard]] LayoutResult layout_meeting_sheet(const Case& c, const MeetingSheetOptions& opt = {});
+// After the meeting: the agreements (who, what, for whom, by when, follow-up, status) and
+// the overdue follow-ups.
+[[nodiscard]] LayoutResult layout_agreements_sheet(const Case& c, const MeetingSheetOptions& opt = {});
 // The network map drawn for the meeting: invitees highlighted, the central question above it.
 [[nodiscard]] LayoutResult layout_meeting_map(const Case& c, const MeetingSheetOptions& opt = {});
 

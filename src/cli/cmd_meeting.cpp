@@ -94,6 +94,12 @@ int print_meeting_views(const Case& c, const MeetingPrintArgs& args, const Print
         sheet.drawing = layout_meeting_sheet(c, mo);
         sheet.view_title = t("meeting.page.sheet", L);
         pages.push_back(std::move(sheet));
+        if (!c.info.meeting.agreements.empty()) {
+            DocumentPage agreements;
+            agreements.drawing = layout_agreements_sheet(c, mo);
+            agreements.view_title = t("meeting.page.agreements", L);
+            pages.push_back(std::move(agreements));
+        }
     } else {
         const Snapshot* from = find_snapshot(c, args.from);
         if (args.from.empty() || !from) {

@@ -43,8 +43,8 @@ TEST_CASE("kring print --view meeting: invitation list, map and meeting sheet in
     auto r = kring_cli("print " + quote(beraad_case()) + " --view meeting -o " + quote(pdf));
     REQUIRE_MESSAGE(r.status == 0, r.output);
     CHECK(slurp(pdf).rfind("%PDF-", 0) == 0);
-    CHECK(pdf_pages(pdf) == 3);
-    CHECK(rendered_pages(dir, pdf, "meet") == 3);
+    CHECK(pdf_pages(pdf) == 4);  // invitations, map, sheet, agreements
+    CHECK(rendered_pages(dir, pdf, "meet") == 4);
     auto text = run_shell("pdftotext -layout " + quote(pdf) + " -");
     if (text.status == 0) {
         CHECK(text.output.find("uitnodigingslijst") != std::string::npos);
@@ -55,7 +55,7 @@ TEST_CASE("kring print --view meeting: invitation list, map and meeting sheet in
     const std::string shared = dir / "shared.pdf";
     r = kring_cli("print " + quote(beraad_case()) + " --view meeting --no-notes --lang en -o " + quote(shared));
     REQUIRE_MESSAGE(r.status == 0, r.output);
-    CHECK(pdf_pages(shared) == 3);
+    CHECK(pdf_pages(shared) == 4);
     text = run_shell("pdftotext -layout " + quote(shared) + " -");
     if (text.status == 0) {
         CHECK(text.output.find("invitation list") != std::string::npos);

@@ -40,7 +40,7 @@ TEST_CASE("demo netwerkberaad: gaps, overdue follow-ups and sheets") {
     CHECK(late[1]->id == 3);
     const LayoutResult inv = layout_invitation_list(c, {Lang::Nl, d("2026-11-23"), false});
     for (const auto& l : inv.labels) CHECK(l.text.find("06-1234") == std::string::npos);  // sharing: no contact details
-    const LayoutResult sheet = layout_meeting_sheet(c, {Lang::En, d("2026-11-23"), true});
+    const LayoutResult sheet = layout_agreements_sheet(c, {Lang::En, d("2026-11-23"), true});
     CHECK(std::any_of(sheet.labels.begin(), sheet.labels.end(),
                       [](const Label& l) { return l.text.find("2 agreement(s) not followed up in time") == 0; }));
 }
