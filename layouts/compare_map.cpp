@@ -115,10 +115,15 @@ LayoutResult layout_compare_map(const Snapshot& from, const Snapshot& to, const 
     std::set<PersonId> joined, left;
     for (const auto& p : d.joined) joined.insert(p.id);
     for (const auto& p : d.left) left.insert(p.id);
-    std::set<RelationId> added, removed, changed;
-    for (const auto& r : d.added) added.insert(r.id);
-    for (const auto& r : d.removed) removed.insert(r.id);
-    for (const auto& ch : d.changed) changed.insert(ch.after.id);
+    // The map draws one line per pair of persons (e.g. focus and alter) for all their
+    // relations together, so changes are marked per pair: added (green), removed (red,
+    // dashed) or, when a pair has any other mix of changes, changed (orange).
+    enum Mark { None = 0, Added = 1, Removed = 2, Changed = 4 };
+    std::map<std::pair<PersonId, PersonId>, int> pair_marks;
+    const auto pair_of = [](const Relation& r) { return std::minmax(r.a, r.b); };
+    for (const auto& r : d.added) pair_marks[pair_of(r)] |= Added;
+    for (const auto& r : d.removed) pair_marks[pair_of(r)] |= Removed;
+    for (const auto& ch : d.changed) pair_marks[pair_of(ch.after)] |= Changed;
 
     std::vector<Line> outlines;
     for (auto& s : map.symbols) {
@@ -136,14 +141,17 @@ LayoutResult layout_compare_map(const Snapshot& from, const Snapshot& to, const 
         if (joined.count(l.person) && l.bold) l.color = kJoinedColor;
     }
     for (auto& l : map.lines) {
-        if (!l.relation) continue;
-        if (added.count(l.relation)) {
+        const Relation* r = l.relation ? u.relation(l.relation) : nullptr;
+        if (!r) continue;
+        auto it = pair_marks.find(pair_of(*r));
+        if (it == pair_marks.end()) continue;
+        if (it->second == Added) {
             l.color = kJoinedColor;
             l.width = std::max(l.width, 2.2);
-        } else if (removed.count(l.relation)) {
+        } else if (it->second == Removed) {
             l.color = kLeftColor;
             l.style = LineStyle::Dashed;
-        } else if (changed.count(l.relation)) {
+        } else {
             l.color = kChangedColor;
             l.width = std::max(l.width, 2.2);
         }
