@@ -93,7 +93,10 @@ std::optional<DiagramView::MiniMap> DiagramView::minimap(App& app) {
     if (b.empty() || b.width() <= 0 || b.height() <= 0) return std::nullopt;
     // Shown only while part of the drawing is outside the view.
     const ImVec2 a = t_.to_screen({b.x0, b.y0}), z = t_.to_screen({b.x1, b.y1});
-    if (a.x >= min_.x - 2 && a.y >= min_.y - 2 && z.x <= max_.x + 2 && z.y <= max_.y + 2) return std::nullopt;
+    const float iw = std::max(0.0f, std::min(z.x, max_.x) - std::max(a.x, min_.x));
+    const float ih = std::max(0.0f, std::min(z.y, max_.y) - std::max(a.y, min_.y));
+    const float whole = std::max(1.0f, (z.x - a.x) * (z.y - a.y));
+    if (iw * ih / whole > 0.85f) return std::nullopt;  // (nearly) all of it is in view
     const float max_w = std::min(220.0f, (max_.x - min_.x) * 0.25f), max_h = std::min(150.0f, (max_.y - min_.y) * 0.25f);
     if (max_w < 60 || max_h < 40) return std::nullopt;
     const double scale = std::min(max_w / b.width(), max_h / b.height());
@@ -436,6 +439,9 @@ void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
 
+    // A panel opened or closed, or the window changed size: fit the drawing again.
+    if (std::abs(size.x - last_size_.x) > 1 || std::abs(size.y - last_size_.y) > 1) fit_pending_ = true;
+    last_size_ = size;
     if (fit_pending_ && size.x > 10 && size.y > 10) {
         fit_now(app);
         fit_pending_ = false;

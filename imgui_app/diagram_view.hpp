@@ -88,6 +88,7 @@ private:
     ViewTransform t_;
     bool fit_pending_ = true;
     ImVec2 min_{0, 0}, max_{0, 0};
+    ImVec2 last_size_{0, 0};
     DrawStats stats_;
 
     // layout cache

@@ -38,25 +38,59 @@ void draw_quick_list(App& app, ImVec2 pos, ImVec2 size) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##filter", app.t("app.quick_list.filter").data(), &filter);
 
-    // Add someone to a circle (a neighbour, a teacher, the football coach ...).
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 44);
-    enum_combo(app, "##new-category", "category", new_category);
-    ImGui::SameLine();
-    if (ImGui::Button("+", {36, 0})) {
-        Person p;
-        p.category = new_category;
-        Command c = cmd::add_person(app.doc, p);
-        const PersonId id = std::get<Change<Person>>(c.changes[0]).after->id;
-        if (app.execute(std::move(c))) {
-            app.select(id);
-            start_rename(app, id, in_genogram(app.doc, *app.doc.person(id)) && app.mode != ViewMode::Network
-                                      ? ViewKind::Genogram
-                                      : ViewKind::Network);
-            if (app.mode == ViewMode::Genogram && !in_genogram(app.doc, *app.doc.person(id)))
-                app.mode = ViewMode::Network;
-        }
+    // Fast entry for the start of a conversation: names one after another, each with a
+    // one-key circle in front ("b Fatima" = neighbour); without a key, the last circle.
+    static std::string entry;
+    static bool refocus = false;
+    struct Code {
+        char key;
+        Category category;
+    };
+    static constexpr Code codes[] = {{'h', Category::Household}, {'f', Category::Family},    {'v', Category::Friend},
+                                     {'b', Category::Neighbour}, {'s', Category::SchoolWork}, {'t', Category::Leisure},
+                                     {'p', Category::Professional}};
+    if (refocus) {
+        ImGui::SetKeyboardFocusHere();
+        refocus = false;
     }
-    app.mark("quick-list-add");
+    ImGui::SetNextItemWidth(-1);
+    const bool enter = ImGui::InputTextWithHint("##quick-entry", app.t("app.quick_list.entry").data(), &entry,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    app.mark("quick-list-entry");
+    if (enter) {
+        std::string name = entry;
+        if (name.size() >= 2 && name[1] == ' ')
+            for (const Code& c : codes)
+                if (std::tolower(static_cast<unsigned char>(name[0])) == c.key) {
+                    new_category = c.category;
+                    name = name.substr(2);
+                }
+        while (!name.empty() && name.front() == ' ') name.erase(name.begin());
+        while (!name.empty() && name.back() == ' ') name.pop_back();
+        if (!name.empty()) {
+            Person p;
+            p.category = new_category;
+            const auto sp = name.find(' ');
+            p.given = name.substr(0, sp);
+            if (sp != std::string::npos) p.family = name.substr(sp + 1);
+            if (p.category == Category::Household)
+                if (const auto idx = app.doc.index_person()) p.household = app.doc.person(*idx)->household;
+            if (app.execute(cmd::add_person(app.doc, p))) app.say(std::string(app.t("app.quick_list.added")) + ": " + name);
+        }
+        entry.clear();
+        refocus = true;  // keep typing the next name
+    }
+    ImGui::PushFont(app.fonts.ui_small);
+    std::string keys;
+    for (const Code& c : codes) {
+        if (!keys.empty()) keys += "  ";
+        keys += std::string(1, c.key) + " " + enum_label(app, "category", c.category);
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", keys.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::TextDisabled("%s: %s", app.t("app.quick_list.now").data(), enum_label(app, "category", new_category).c_str());
+    ImGui::PopFont();
     ImGui::Spacing();
 
     const std::string q = lower(filter);

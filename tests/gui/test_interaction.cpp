@@ -305,3 +305,34 @@ wait 3
     CHECK(r.status == 0);
     CHECK(fs::exists(shot));
 }
+
+TEST_CASE("gui: the quick list takes names one after another with a one-key circle") {
+    if (!have_display()) return;
+    TempDir dir;
+    const Case c = run_and_load(dir, R"(
+click-ui quick-list
+wait 2
+click-ui quick-list-entry
+type b Gerrit Hoekstra
+key enter
+wait 2
+type Wilma
+key enter
+wait 2
+type p Juf Anja
+key enter
+wait 2
+assert-persons 21
+)",
+                                {"--view", "network"});
+    const Person* gerrit = by_given(c, "Gerrit");
+    const Person* wilma = by_given(c, "Wilma");
+    const Person* juf = by_given(c, "Juf");
+    REQUIRE(gerrit != nullptr);
+    REQUIRE(wilma != nullptr);
+    REQUIRE(juf != nullptr);
+    CHECK(gerrit->family == "Hoekstra");
+    CHECK(gerrit->category == Category::Neighbour);
+    CHECK(wilma->category == Category::Neighbour);  // no key: the circle of the name before
+    CHECK(juf->category == Category::Professional);
+}
