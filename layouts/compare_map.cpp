@@ -263,6 +263,47 @@ LayoutResult layout_compare_table(const Snapshot& from, const Snapshot& to, cons
     return out;
 }
 
+LayoutResult layout_timeline(const Case& c, Lang L, const PartialDate& today) {
+    LayoutResult out;
+    double y = append_heading(out, t("timeline.title", L), 0, 0, 14);
+    const auto entries = timeline(c);
+    if (entries.empty()) {
+        append_paragraph(out, t("timeline.empty", L), 0, y, kSheetWidth, 10, 0x57606AFF);
+        finish_sheet(out);
+        return out;
+    }
+    TableSpec tb;
+    tb.header = {t("timeline.col.date", L), t("timeline.col.event", L), t("meeting.col.status", L)};
+    tb.widths = {80, 340, kSheetWidth - 420};
+    for (const auto& e : entries) {
+        std::string what, status;
+        Color color = kBlack;
+        switch (e.kind) {
+        case TimelineEntry::Kind::Snapshot: what = t("timeline.snapshot", L) + " \u201C" + e.label + "\u201D"; break;
+        case TimelineEntry::Kind::Meeting: what = t("timeline.meeting", L); break;
+        case TimelineEntry::Kind::AgreementDue:
+        case TimelineEntry::Kind::FollowUp:
+            what = t(e.kind == TimelineEntry::Kind::FollowUp ? "timeline.follow_up" : "timeline.due", L) + " a" +
+                   std::to_string(e.agreement) + ": " + e.label;
+            if (e.done) {
+                status = t("meeting.status.done", L);
+                color = kJoinedColor;
+            } else if (e.kind == TimelineEntry::Kind::FollowUp && !e.date.empty() && e.date.latest() < today.earliest()) {
+                status = t("meeting.status.overdue", L);
+                color = kLeftColor;
+            } else {
+                status = t("meeting.status.open", L);
+            }
+            break;
+        }
+        tb.rows.push_back({e.date.empty() ? "?" : date_text(e.date, L), what, status});
+        tb.row_colors.push_back(color);
+    }
+    append_table(out, tb, 0, y);
+    finish_sheet(out);
+    return out;
+}
+
 void append_legend_symbol(LayoutResult& legend, Color stroke, Color fill, bool dashed, const std::string& text) {
     LayoutResult copy = legend;
     copy.compute_bounds(0);

@@ -26,6 +26,10 @@ struct CompareOptions {
 // removed and changed).
 [[nodiscard]] LayoutResult layout_compare_table(const Snapshot& from, const Snapshot& to, const CompareOptions& opt = {});
 
+// The timeline of the case: snapshots, the netwerkberaad, agreements' deadlines and
+// follow-ups in date order, as a table (overdue follow-ups in red, done in green).
+[[nodiscard]] LayoutResult layout_timeline(const Case& c, Lang lang, const PartialDate& today);
+
 // Extra legend rows below an existing legend: a sample symbol or line and its text.
 void append_legend_symbol(LayoutResult& legend, Color stroke, Color fill, bool dashed, const std::string& text);
 void append_legend_line(LayoutResult& legend, Color color, LineStyle style, const std::string& text);

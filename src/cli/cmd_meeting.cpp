@@ -137,6 +137,10 @@ int print_meeting_views(const Case& c, const MeetingPrintArgs& args, const Print
         table.drawing = layout_compare_table(*from, *to, co);
         table.view_title = t("compare.title", L);
         pages.push_back(std::move(table));
+        DocumentPage tl;
+        tl.drawing = layout_timeline(c, L, base.date.empty() ? today() : base.date);
+        tl.view_title = t("timeline.title", L);
+        pages.push_back(std::move(tl));
     }
     DocumentResult res = render_pages(pages, base);
     if (!res.ok()) {

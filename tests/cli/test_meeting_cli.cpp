@@ -73,8 +73,8 @@ TEST_CASE("kring print --view compare: map with differences and table") {
     auto r = kring_cli("print " + quote(beraad_case()) + " --view compare --from intake --to 'na netwerkberaad' -o " +
                        quote(pdf));
     REQUIRE_MESSAGE(r.status == 0, r.output);
-    CHECK(pdf_pages(pdf) == 2);
-    CHECK(rendered_pages(dir, pdf, "cmp") == 2);
+    CHECK(pdf_pages(pdf) == 3);  // map, table, timeline
+    CHECK(rendered_pages(dir, pdf, "cmp") == 3);
     auto text = run_shell("pdftotext -layout " + quote(pdf) + " -");
     if (text.status == 0) {
         CHECK(text.output.find("Bianca Kok") != std::string::npos);
@@ -87,6 +87,7 @@ TEST_CASE("kring print --view compare: map with differences and table") {
     CHECK(std::filesystem::exists(svg));
     CHECK(std::filesystem::exists(dir / "cmp-2.svg"));
     CHECK(slurp(dir / "cmp-2.svg").find("Comparison") != std::string::npos);
+    CHECK(slurp(dir / "cmp-3.svg").find("Timeline") != std::string::npos);
 
     r = kring_cli("print " + quote(beraad_case()) + " --view compare --from nope -o " + quote(dir / "x.pdf"));
     CHECK(r.status == 2);
