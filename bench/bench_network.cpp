@@ -24,6 +24,7 @@
 #include <string>
 #include <unistd.h>
 #include <vector>
+#include <sys/wait.h>
 
 using namespace kring;
 namespace fs = std::filesystem;
@@ -104,7 +105,9 @@ Igraph igraph_betweenness(const NetworkGraph& g, const std::vector<int>* sources
              "    elif l.strip(): a, b = l.split(); edges.append((int(a), int(b)))\n"
              "g = igraph.Graph(n=n, edges=edges, directed=False)\n"
              "t0 = time.perf_counter()\n"
-             "bc = g.betweenness(directed=False, sources=sources) if sources is not None else g.betweenness(directed=False)\n"
+             "try:\n"
+             "    bc = g.betweenness(directed=False, sources=sources) if sources is not None else g.betweenness(directed=False)\n"
+             "except TypeError:\n    sys.exit(4)\n"
              "ms = (time.perf_counter() - t0) * 1000\n"
              "with open(sys.argv[2], 'w') as f:\n"
              "    f.write('%r\\n' % ms)\n"
@@ -118,7 +121,11 @@ Igraph igraph_betweenness(const NetworkGraph& g, const std::vector<int>* sources
         for (double x; f >> x;) r.values.push_back(x);
         r.ok = static_cast<int>(r.values.size()) == g.n;
     }
-    if (!r.ok) r.why = rc == -1 ? "/usr/bin/python3 missing" : "python3-igraph not available";
+    if (!r.ok)
+        r.why = rc == -1                                    ? "/usr/bin/python3 missing"
+                : WIFEXITED(rc) && WEXITSTATUS(rc) == 4 ? "this python3-igraph has no betweenness(sources=...) to sample with "
+                                                          "(exact betweenness on this graph would take far too long)"
+                                                        : "python3-igraph not available";
     fs::remove_all(dir);
     return r;
 }
