@@ -8,6 +8,7 @@
 #include "core/validate.hpp"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -27,9 +28,13 @@ struct Input {
     bool more() const { return n > 0; }
 };
 
-void check(bool ok) {
-    if (!ok) std::abort();
+void check_at(bool ok, int line) {
+    if (!ok) {
+        std::fprintf(stderr, "fuzz_edits.cpp:%d: invariant broken\n", line);
+        std::abort();
+    }
 }
+#define check(x) check_at((x), __LINE__)
 
 template <class Map>
 auto pick(const Map& m, std::uint8_t b) -> typename Map::key_type {
@@ -62,11 +67,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Input in{data, size};
     Case c;
     History h;
-    std::vector<std::string> undo_states;  // serialized state before each undoable step
-    std::vector<std::string> redo_states;  // serialized state after each redoable step
+    std::vector<Case> undo_states;  // state before each undoable step (ids counters aside)
+    std::vector<Case> redo_states;  // state after each redoable step
     int steps = 0;
     while (in.more() && steps++ < 200) {
-        const std::string before = serialize_case(c);
+        const Case before = c;
         const std::uint8_t op = in.byte() % 12;
         const std::uint8_t x = in.byte(), y = in.byte(), z = in.byte();
         std::optional<Command> cmd;
@@ -132,10 +137,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 10:
             if (h.can_undo()) {
                 check(h.undo(c));
-                check(serialize_case(c) == undo_states.back());
+                check(c == undo_states.back());
                 if (x & 1) {  // redo gives back exactly the state before the undo; undo again
                     check(h.redo(c));
-                    check(serialize_case(c) == before);
+                    check(c == before);
                     check(h.undo(c));
                 }
                 undo_states.pop_back();
@@ -147,7 +152,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 11:
             if (h.can_redo()) {
                 check(h.redo(c));
-                check(serialize_case(c) == redo_states.back());
+                check(c == redo_states.back());
                 redo_states.pop_back();
                 undo_states.push_back(before);
             } else {
@@ -162,7 +167,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 undo_states.push_back(before);
                 redo_states.clear();
             } else {
-                check(serialize_case(c) == before);  // a refused command changes nothing
+                check(c == before);  // a refused command changes nothing
             }
         }
         check_invariants(c);
@@ -170,7 +175,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Save and load back.
     const std::string saved = serialize_case(c);
     LoadResult back = parse_case(saved, "fuzz.kring");
-    check(back.ok() && back.value == c);
+    if (!back.ok()) std::fprintf(stderr, "reload: %s\n", back.error.c_str());
+    // (Fields that do not apply to a relation's kind are not saved, so compare saved forms.)
+    check(back.ok() && serialize_case(back.value) == saved);
     // Undo everything: back to the empty case.
     while (h.can_undo()) check(h.undo(c));
     check(c.persons().empty() && c.relations().empty() && c.households().empty());
