@@ -18,7 +18,17 @@ std::optional<ExportFormat> parse_export_format(std::string_view s) {
     return std::nullopt;
 }
 
-std::string csv_field(std::string_view s) {
+std::string csv_field(std::string_view in) {
+    // Spreadsheets run cells that start with = + - @ as formulas (CSV injection): a name or
+    // note typed as "=HYPERLINK(...)" must stay text. Prefix such cells with an apostrophe.
+    std::string guarded;
+    std::string_view s = in;
+    if (!in.empty() && (in.front() == '=' || in.front() == '+' || in.front() == '@' || in.front() == '\t' ||
+                        in.front() == '\r' ||
+                        (in.front() == '-' && !(in.size() > 1 && std::isdigit(static_cast<unsigned char>(in[1])))))) {
+        guarded = "'" + std::string(in);
+        s = guarded;
+    }
     if (s.find_first_of(",\"\r\n") == std::string_view::npos && (s.empty() || (s.front() != ' ' && s.back() != ' ')))
         return std::string(s);
     std::string out = "\"";

@@ -117,6 +117,15 @@ TEST_CASE("csv: RFC 4180 quoting and Gephi's columns") {
     CHECK(export_csv_persons(c, share).find("line break") == std::string::npos);
 }
 
+TEST_CASE("csv: cells that a spreadsheet would run as a formula stay text") {
+    CHECK(csv_field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    CHECK(csv_field("+31 6 1234") == "'+31 6 1234");
+    CHECK(csv_field("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv_field("-cmd") == "'-cmd");
+    CHECK(csv_field("-3") == "-3");  // a negative number is data, not a formula
+    CHECK(csv_field("2") == "2");
+}
+
 TEST_CASE("graphml: well-formed, every attribute declared as a key, all persons and relations") {
     Case c = load_demo();
     const std::string g = export_graphml(c);
