@@ -16,6 +16,8 @@ PACKAGES=(
   xvfb xauth
   # reference implementations for cross-checks and benchmarks
   python3 python3-networkx python3-igraph
+  # fuzzing smoke run in scripts/test.sh: clang with libFuzzer
+  clang libclang-rt-14-dev
 )
 
 missing=()

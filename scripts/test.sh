@@ -8,3 +8,12 @@ scripts/build.sh
 BUILD_DIR="${KRING_BUILD_DIR:-build}"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
   ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -j"$(nproc)"
+
+# Trust (issue 8): each libFuzzer target for a short smoke run (build-fuzz, clang).
+# KRING_SKIP_FUZZ=1 skips it locally.
+if [ "${KRING_SKIP_FUZZ:-0}" != 1 ] && command -v clang++ >/dev/null; then
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKRING_FUZZ=ON \
+    -DKRING_BUILD_APP=OFF -DKRING_BUILD_TESTS=OFF -DKRING_BUILD_BENCH=OFF >/dev/null
+  cmake --build build-fuzz --target fuzz-all -j"$(nproc)"
+  ctest --test-dir build-fuzz --output-on-failure -R '^fuzz-'
+fi
