@@ -364,7 +364,11 @@ LoadResult parse_case(std::string_view text, const std::string& origin) {
                       "); this kring reads up to version " + std::to_string(kFormatVersion) +
                       ". Please update kring; the file was not changed.");
         if (version < 1) Reader(root, "version").fail("format version " + std::to_string(version) + " does not exist");
-        // Version 1 is the first format; upgrades of older versions are applied here.
+        // Upgrades of older versions, one step at a time, so that every older file reads.
+        for (int v = version; v < kFormatVersion; ++v) {
+            // 1 -> 2: version 2 only added optional sections; a version-1 file is valid as is.
+            res.notes.push_back("upgraded from format version " + std::to_string(v) + " to " + std::to_string(v + 1));
+        }
 
         Case c;
         if (r.has("case")) {

@@ -11,7 +11,12 @@
 
 namespace kring {
 
-inline constexpr int kFormatVersion = 1;
+// Format history (each older version is upgraded in memory when read; files are always
+// written in the current version, and a kring refuses versions newer than its own):
+//   1  persons, relations, households, case info
+//   2  adds the netwerkberaad ("meeting") and dated "snapshots" sections. A version-1 kring
+//      would silently drop them on saving, so such files must not be readable by it.
+inline constexpr int kFormatVersion = 2;
 inline constexpr std::uintmax_t kMaxCaseFileBytes = 256ull * 1024 * 1024;  // refuse larger files
 inline constexpr std::size_t kMaxPersons = 200000;
 

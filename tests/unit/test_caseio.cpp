@@ -183,3 +183,24 @@ TEST_CASE("a UTF-8 byte order mark is accepted") {
     auto r = load_case(dir / "bom.kring");
     CHECK_MESSAGE(r.ok(), r.error);
 }
+
+TEST_CASE("an older format version is upgraded in memory and saved in the current one") {
+    TempDir dir;
+    std::string v1 = serialize_case(load_demo());
+    const std::string current = "\"version\": " + std::to_string(kFormatVersion) + ",";
+    REQUIRE(v1.find(current) != std::string::npos);
+    v1.replace(v1.find(current), current.size(), "\"version\": 1,");
+    write_raw(dir / "oud.kring", v1);
+    auto r = load_case(dir / "oud.kring");
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    CHECK(r.value == load_demo());
+    REQUIRE(r.notes.size() == static_cast<std::size_t>(kFormatVersion - 1));
+    CHECK(r.notes.front().find("upgraded from format version 1") != std::string::npos);
+    // Reading never rewrites the file; saving writes the current version.
+    CHECK(read_all(dir / "oud.kring") == v1);
+    REQUIRE(save_case(r.value, dir / "oud.kring").ok());
+    CHECK(read_all(dir / "oud.kring").find(current) != std::string::npos);
+    // Version 0 never existed.
+    auto zero = parse_case(R"({"format": "kring", "version": 0})", "nul.kring");
+    CHECK(zero.error.find("does not exist") != std::string::npos);
+}
