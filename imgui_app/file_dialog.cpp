@@ -147,6 +147,7 @@ std::string export_view(App& app, const std::filesystem::path& out, int format, 
     opt.case_name = app.doc.info.name;
     opt.date = app.doc.info.date;
     opt.hide_professional = app.together;
+    opt.min_text_pt = 6;  // as `kring print`: a larger page rather than illegible names
     if (view.spec().kind == ViewKind::Network) {
         opt.view_title = std::string(tr("view.network", app.lang));
         if (const Person* f = app.doc.person(default_focus(app.doc))) opt.view_title += " \u2013 " + f->display_name();

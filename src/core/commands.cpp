@@ -85,7 +85,9 @@ EditResult History::execute(Case& c, Command cmd) {
     apply(c, cmd);
     c.bump_revision();
     undo_.push_back(std::move(cmd));
+    undo_serials_.push_back(++next_serial_);
     redo_.clear();
+    redo_serials_.clear();
     return {};
 }
 
@@ -95,6 +97,8 @@ bool History::undo(Case& c) {
     c.bump_revision();
     redo_.push_back(std::move(undo_.back()));
     undo_.pop_back();
+    redo_serials_.push_back(undo_serials_.back());
+    undo_serials_.pop_back();
     return true;
 }
 
@@ -104,6 +108,8 @@ bool History::redo(Case& c) {
     c.bump_revision();
     undo_.push_back(std::move(redo_.back()));
     redo_.pop_back();
+    undo_serials_.push_back(redo_serials_.back());
+    redo_serials_.pop_back();
     return true;
 }
 

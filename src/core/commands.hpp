@@ -52,15 +52,28 @@ public:
     [[nodiscard]] bool can_redo() const { return !redo_.empty(); }
     [[nodiscard]] std::string undo_label() const { return undo_.empty() ? "" : undo_.back().label; }
     [[nodiscard]] std::string redo_label() const { return redo_.empty() ? "" : redo_.back().label; }
-    void clear() { undo_.clear(); redo_.clear(); }
-    // Revision at which the case was last saved; dirty() compares with the case.
-    void mark_saved(const Case& c) { saved_revision_ = c.revision(); }
-    [[nodiscard]] bool dirty(const Case& c) const { return c.revision() != saved_revision_; }
+    void clear() {
+        undo_.clear();
+        redo_.clear();
+        undo_serials_.clear();
+        redo_serials_.clear();
+        saved_serial_ = 0;
+    }
+    // The case as it is now is the saved one. dirty() is true after any edit, and false
+    // again when undo or redo returns exactly to the saved state.
+    void mark_saved(const Case&) { saved_serial_ = current_serial(); }
+    [[nodiscard]] bool dirty(const Case&) const { return current_serial() != saved_serial_; }
 
 private:
+    // Every executed command gets a serial number; the state of the case is identified by
+    // the serial of the last command applied (0: none).
+    [[nodiscard]] std::uint64_t current_serial() const { return undo_serials_.empty() ? 0 : undo_serials_.back(); }
     std::vector<Command> undo_;
     std::vector<Command> redo_;
-    std::uint64_t saved_revision_ = 0;
+    std::vector<std::uint64_t> undo_serials_;
+    std::vector<std::uint64_t> redo_serials_;
+    std::uint64_t next_serial_ = 0;
+    std::uint64_t saved_serial_ = 0;
 };
 
 // Hard rules an edit may not break (a case that breaks them can still be loaded, but

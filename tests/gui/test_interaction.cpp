@@ -114,6 +114,7 @@ assert-dirty yes
 key ctrl+z
 wait 1
 assert-name p3 Lotte Bakker
+assert-dirty no
 key ctrl+shift+z
 wait 1
 assert-name p3 Lotte Şahin-Nguyễn
