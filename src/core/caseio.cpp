@@ -134,7 +134,7 @@ std::string serialize_case(const Case& c) {
     for (const auto& [id, r] : c.relations()) rs.push_back(relation_json(r));
     root["relations"] = std::move(rs);
     write_meeting_sections(root, c);  // optional "meeting", "snapshots"
-    return root.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+    return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";  // never throw: invalid UTF-8 becomes U+FFFD
 }
 
 // ---------------------------------------------------------------- reading

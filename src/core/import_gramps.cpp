@@ -3,6 +3,7 @@
 
 #include "core/import_gedcom.hpp"
 #include "core/import_xml.hpp"
+#include "core/text_encoding.hpp"
 
 #include <zlib.h>
 
@@ -200,6 +201,16 @@ void import_gramps(std::string_view bytes, const std::string& origin, const Impo
     if (!looks_like_gramps_xml(text)) {
         out.error = origin + ": not a Gramps XML file";
         return;
+    }
+    // Gramps writes UTF-8, but a damaged or hand-edited file may not be: replace each invalid
+    // byte sequence by U+FFFD and say so, so that no invalid text enters the case.
+    std::string cleaned;
+    if (!is_valid_utf8(text)) {
+        std::size_t bad = 0;
+        cleaned = utf8_sanitize(text, &bad);
+        text = cleaned;
+        rep.warnings.push_back(origin + ":0: " + std::to_string(bad) +
+                               " invalid UTF-8 byte sequence(s) replaced by \xEF\xBF\xBD");
     }
     xml::Document doc = xml::parse(text);
     if (!doc.ok()) {

@@ -1,4 +1,5 @@
 // Gramps XML import (plain, gzip, package), and the same families as from Gramps' GEDCOM.
+#include "core/caseio.hpp"
 #include "core/import.hpp"
 #include "core/import_gramps.hpp"
 #include "core/import_xml.hpp"
@@ -7,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <zlib.h>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 
 using namespace kring;
@@ -173,4 +176,20 @@ TEST_CASE("gramps: example.gramps gives Gramps' counts and the same families as 
     auto tx = ties(x, gx), tg = ties(g, gg);
     CHECK(tx.size() == tg.size());
     CHECK(tx == tg);
+}
+
+TEST_CASE("gramps: invalid UTF-8 in a name is replaced, reported, and the case saves (fuzzer regression)") {
+    const std::filesystem::path input = std::filesystem::path(KRING_TEST_DATA_DIR) / ".." / "fuzz-corpus" / "gramps" /
+                                        "regression-invalid-utf8-name";
+    std::ifstream in(input, std::ios::binary);
+    REQUIRE(in);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ImportResult r = import_bytes(bytes, "kapot.gramps");
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    bool warned = false;
+    for (const auto& w : r.report.warnings) warned |= w.find("invalid UTF-8") != std::string::npos;
+    CHECK(warned);
+    const std::string saved = serialize_case(r.value);
+    auto back = parse_case(saved, "terug.kring");
+    CHECK_MESSAGE(back.ok(), back.error);
 }
