@@ -3,6 +3,7 @@
 // One case: the findings, key figures and a compact table per person (or --json).
 // A folder (a team's caseload): every *.kring file in it, a progress line on stderr and a
 // CSV summary with one row per case (on stdout, or written to --csv OUT), or --json.
+#include "cli/cli_util.hpp"
 #include "cli/commands.hpp"
 #include "core/analysis.hpp"
 #include "core/caseio.hpp"
@@ -100,7 +101,7 @@ bool emit(const std::string& target, const std::string& bytes) {
 }
 
 int analyze_file(const AnalyzeArgs& args, Lang lang, PersonId focus) {
-    LoadResult loaded = load_case(args.path);
+    LoadResult loaded = load_case_cli(args.path);
     if (!loaded.ok()) {
         std::cerr << "kring analyze: " << loaded.error << "\n";
         return 1;
@@ -157,7 +158,7 @@ int analyze_folder(const AnalyzeArgs& args, Lang lang) {
         const std::string name = files[i].filename().string();
         if (tty) std::cerr << "\r\033[K";
         std::cerr << "kring analyze: " << i + 1 << "/" << files.size() << " " << name << (tty ? "" : "\n") << std::flush;
-        LoadResult loaded = load_case(files[i]);
+        LoadResult loaded = load_case_cli(files[i].string());
         std::string error = loaded.error;
         Analysis a;
         if (error.empty()) {

@@ -249,7 +249,7 @@ void register_crypt(CLI::App& app, int& exit_code) {
     d->callback([dec, &exit_code] { run_decrypt(*dec, exit_code); });
 
     // Commands that read one case also accept encrypted cases.
-    for (const char* name : {"validate", "print"}) {
+    for (const char* name : {"validate", "print", "analyze", "export", "meeting", "snapshot"}) {
         try {
             add_passphrase_option(*app.get_subcommand(name));
         } catch (const CLI::OptionNotFound&) {
