@@ -25,6 +25,7 @@ const ImWchar* glyph_ranges(ImGuiIO& io) {
             0x2212, 0x2212,  // minus
             0x25B2, 0x25C0,  // small triangles
             0x2640, 0x2642,  // sex signs
+            0x2708, 0x2708,  // aeroplane: network abroad
             0x2713, 0x2717,  // check marks
             0,
         };
