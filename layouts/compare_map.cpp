@@ -21,15 +21,6 @@ std::string enum_text(const char* prefix, E e, Lang lang) {
     return t(std::string(prefix) + "." + std::string(to_string(e)), lang);
 }
 
-std::string date_text(const PartialDate& d, Lang lang) {
-    if (d.empty()) return "";
-    char buf[32];
-    if (lang == Lang::En || d.month == 0) return d.str();
-    if (d.day == 0) std::snprintf(buf, sizeof buf, "%02d-%04d", d.month, d.year);
-    else std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", d.day, d.month, d.year);
-    return (d.approximate ? "~" : "") + std::string(buf);
-}
-
 // Everyone in either snapshot; the later version of a person or relation wins.
 Case union_case(const Snapshot& from, const Snapshot& to) {
     Case c;

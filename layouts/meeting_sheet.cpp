@@ -39,15 +39,6 @@ Label text_label(std::string text, Point at, double size, bool bold = false, Col
 
 std::string t(std::string_view key, Lang lang) { return std::string(tr(key, lang)); }
 
-std::string date_text(const PartialDate& d, Lang lang) {
-    if (d.empty()) return "";
-    char buf[32];
-    if (lang == Lang::En || d.month == 0) return d.str();
-    if (d.day == 0) std::snprintf(buf, sizeof buf, "%02d-%04d", d.month, d.year);
-    else std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", d.day, d.month, d.year);
-    return (d.approximate ? "~" : "") + std::string(buf);
-}
-
 std::string person_name(const Case& c, PersonId id) {
     const Person* p = c.person(id);
     return p ? p->display_name() : id.str();
@@ -64,6 +55,15 @@ std::string person_relation(const Person& p, Lang lang) {
 }
 
 }  // namespace
+
+std::string date_text(const PartialDate& d, Lang lang) {
+    if (d.empty()) return "";
+    char buf[32];
+    if (lang == Lang::En || d.month == 0) return d.str();
+    if (d.day == 0) std::snprintf(buf, sizeof buf, "%02d-%04d", d.month, d.year);
+    else std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", d.day, d.month, d.year);
+    return (d.approximate ? "~" : "") + std::string(buf);
+}
 
 std::vector<std::string> wrap_text(const std::string& text, double width, double size) {
     std::vector<std::string> out;

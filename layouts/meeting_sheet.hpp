@@ -13,6 +13,9 @@
 
 namespace kring {
 
+// A date as printed on meeting documents: dd-mm-yyyy in Dutch, as stored in English.
+[[nodiscard]] std::string date_text(const PartialDate& d, Lang lang);
+
 // A table of text cells. Cells wrap to their column width; the header row is bold.
 struct TableSpec {
     std::vector<std::string> header;
