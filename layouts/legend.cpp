@@ -9,12 +9,12 @@ namespace kring {
 namespace {
 
 // Fixed order, so the legend reads the same in every drawing.
-constexpr std::array<const char*, 40> kOrder = {
+constexpr std::array<const char*, 41> kOrder = {
     "male", "female", "unknown", "deceased", "index", "pregnancy", "miscarriage", "stillbirth", "abortion",
     "married", "cohabiting", "separated", "divorced", "consanguineous", "biological", "adopted", "foster", "step",
     "twins", "identical", "household", "emotion.close", "emotion.fused", "emotion.distant", "emotion.conflict",
     "emotion.hostile", "emotion.cut-off", "emotion.abuse", "emotion.neglect", "tie.strong", "tie.normal", "tie.weak",
-    "tie.stress", "no-contact", "support", "professional", "coordinator", "risk", "abroad", ""};
+    "tie.stress", "tie.among", "no-contact", "support", "professional", "coordinator", "risk", "abroad", ""};
 
 Line stroke(std::vector<Point> pts, LineStyle style = LineStyle::Solid, double width = 1.6) {
     Line l;
@@ -93,7 +93,11 @@ LayoutResult layout_legend(const std::set<std::string>& keys, Lang lang) {
         else if (k == "tie.normal") emit_tie(out, a, b, TieStyle::Normal, false, false, false);
         else if (k == "tie.weak") emit_tie(out, a, b, TieStyle::Tenuous, false, false, false);
         else if (k == "tie.stress") emit_tie(out, a, b, TieStyle::Stressful, false, false, false);
-        else if (k == "no-contact") emit_tie(out, a, b, TieStyle::NoContact, false, false, false);
+        else if (k == "tie.among") {
+            Line l = stroke({a, b}, LineStyle::Dotted, 1.2);
+            l.color = kGrey;
+            out.lines.push_back(l);
+        } else if (k == "no-contact") emit_tie(out, a, b, TieStyle::NoContact, false, false, false);
         else if (k == "support") emit_tie(out, a, b, TieStyle::Normal, false, true, false);
         else if (k == "professional" || k == "coordinator") {
             Symbol* s = symbol(Sex::Unknown);

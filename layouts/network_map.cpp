@@ -247,12 +247,15 @@ LayoutResult layout_network(const Case& c, const NetworkOptions& opt) {
                          r.emotion == EmotionKind::Abuse);
         Line l;
         l.points = conflict ? zigzag(pa, pb, 4, 12) : std::vector<Point>{pa, pb};
-        l.color = conflict ? kConflictRed : kLightGrey;
-        l.width = 1.0;
+        // Ties among the people around the focus: dotted grey, so they stay visible in black
+        // and white without competing with the focus' own ties.
+        l.color = conflict ? kConflictRed : kGrey;
+        l.style = conflict ? LineStyle::Solid : LineStyle::Dotted;
+        l.width = conflict ? 1.0 : 1.2;
         l.relation = id;
         l.role = Line::Role::Network;
         out.lines.push_back(std::move(l));
-        if (conflict) out.legend.insert("tie.stress");
+        out.legend.insert(conflict ? "tie.stress" : "tie.among");
     }
 
     // Symbols first, then their names, placed where they overlap no symbol and no other
