@@ -34,8 +34,14 @@ TEST_CASE("a save killed at any moment leaves the old or the new version, and no
     const fs::path file = dir / "case.kring";
     REQUIRE(save_case(case_version(0), file).ok());
 
+    // Kill within some save durations after the saver is running, so that kills land
+    // before, during and between saves whatever the build (a sanitizer build is slower).
+    const auto c0 = std::chrono::steady_clock::now();
+    for (int i = 0; i < 5; ++i) REQUIRE(save_case(case_version(0), file).ok());
+    const auto save_us = std::max<long long>(
+        200, std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - c0).count() / 5);
     std::mt19937 rng(20261123);
-    std::uniform_int_distribution<int> delay_us(0, 25000);
+    std::uniform_int_distribution<long long> delay_us(0, 20 * save_us);
     const int rounds = kills_wanted();
     int kills = 0, mid_write = 0, new_version_seen = 0, saves_done = 0;
     const auto t0 = std::chrono::steady_clock::now();
@@ -51,12 +57,17 @@ TEST_CASE("a save killed at any moment leaves the old or the new version, and no
         REQUIRE(pid >= 0);
         if (pid == 0) {
             ::close(fds[0]);
+            const int ready = -1;
+            (void)!::write(fds[1], &ready, sizeof ready);
             for (int k = v + 1;; ++k) {
                 if (!save_case(case_version(k), file).ok()) ::_exit(3);
                 (void)!::write(fds[1], &k, sizeof k);
             }
         }
         ::close(fds[1]);
+        int ready = 0;
+        REQUIRE(::read(fds[0], &ready, sizeof ready) == static_cast<ssize_t>(sizeof ready));
+        REQUIRE(ready == -1);
         std::this_thread::sleep_for(std::chrono::microseconds(delay_us(rng)));
         REQUIRE(::kill(pid, SIGKILL) == 0);
         int status = 0;
