@@ -9,6 +9,9 @@
 
 #include <GLFW/glfw3.h>
 
+#include <string>
+#include <utility>
+
 namespace kring::app {
 
 namespace {
@@ -40,6 +43,24 @@ bool big_button(const App& app, const char* label, const char* id) {
     const bool pressed = ImGui::Button(label);
     const_cast<App&>(app).mark(id);
     return pressed;
+}
+
+// The red "delete" and the "cancel" button under a delete confirmation; marks the buttons
+// as MARK-confirm and MARK-cancel for scripted tests. Escape counts as cancel.
+std::pair<bool, bool> delete_buttons(App& app, const char* mark) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kDanger));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(IM_COL32(205, 50, 50, 255)));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool yes = ImGui::Button(app.t("app.delete.confirm").data());
+    app.mark(std::string(mark) + "-confirm");
+    ImGui::PopStyleColor(3);
+    ImGui::SameLine();
+    const bool no = ImGui::Button(app.t("app.cancel").data()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+    app.mark(std::string(mark) + "-cancel");
+    return {yes, no};
 }
 
 }  // namespace
@@ -322,18 +343,7 @@ void draw_delete_confirm(App& app) {
         ImGui::TextDisabled("%s", std::string(app.t("app.delete.relations_too")).c_str());
         for (const Relation* r : rels) ImGui::BulletText("%s", describe_relation(app, *r, p).c_str());
     }
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kDanger));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(IM_COL32(205, 50, 50, 255)));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    const bool yes = ImGui::Button(app.t("app.delete.confirm").data());
-    app.mark("delete-confirm");
-    ImGui::PopStyleColor(3);
-    ImGui::SameLine();
-    const bool no = ImGui::Button(app.t("app.cancel").data()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    app.mark("delete-cancel");
+    const auto [yes, no] = delete_buttons(app, "delete");
     if (yes) {
         if (app.execute(cmd::remove_person(app.doc, p))) app.select(PersonId());
     }
@@ -366,18 +376,7 @@ void draw_delete_many_confirm(App& app) {
     ImGui::Text("%zu %s", who.size(), app.t("app.delete.many_will_go").data());
     for (PersonId p : who) ImGui::BulletText("%s", person_name(app, p).c_str());
     ImGui::TextDisabled("%zu %s", rels, app.t("app.status.relations").data());
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kDanger));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(IM_COL32(205, 50, 50, 255)));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    const bool yes = ImGui::Button(app.t("app.delete.confirm").data());
-    app.mark("delete-many-confirm");
-    ImGui::PopStyleColor(3);
-    ImGui::SameLine();
-    const bool no = ImGui::Button(app.t("app.cancel").data()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    app.mark("delete-many-cancel");
+    const auto [yes, no] = delete_buttons(app, "delete-many");
     if (yes && !who.empty()) {
         // One undo step; each removal is built on the case as the previous ones left it.
         Case tmp = app.doc;
