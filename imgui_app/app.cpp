@@ -4,6 +4,7 @@
 #include "diagram_view.hpp"
 #include "file_dialog.hpp"
 #include "inspector_panel.hpp"
+#include "meeting_panel.hpp"
 #include "options.hpp"
 #include "png.hpp"
 #include "quick_actions.hpp"
@@ -116,7 +117,7 @@ void build_ui(App& app) {
     const float status = app.together ? 0.0f : 28.0f;
     const float banner = banner_height(app);
     const float left = app.show_quick_list && !app.together ? 280.0f : 0.0f;
-    const float right = app.show_inspector && !app.together ? 330.0f : 0.0f;
+    const float right = app.together ? 0.0f : app.show_meeting ? 400.0f : app.show_inspector ? 330.0f : 0.0f;
     const float y0 = top + banner;
     const float h = std::max(50.0f, vp.y - y0 - status);
     const float w = std::max(50.0f, vp.x - left - right);
@@ -125,7 +126,8 @@ void build_ui(App& app) {
     else draw_toolbar(app, {0, 0}, {vp.x, top});
     draw_banner(app, {0, top}, {vp.x, banner});
     if (left > 0) draw_quick_list(app, {0, y0}, {left, h});
-    if (right > 0) draw_inspector(app, {vp.x - right, y0}, {right, h});
+    if (right > 0 && app.show_meeting) draw_meeting_panel(app, {vp.x - right, y0}, {right, h});
+    else if (right > 0) draw_inspector(app, {vp.x - right, y0}, {right, h});
 
     if (app.mode == ViewMode::Both) {
         const float half = std::floor(w / 2);

@@ -72,6 +72,7 @@ struct App {
     bool show_legend = true;
     bool show_quick_list = false;
     bool show_inspector = true;
+    bool show_meeting = false;  // the netwerkberaad panel instead of the inspector
     FontSet fonts;
     std::unique_ptr<DiagramView> genogram;
     std::unique_ptr<DiagramView> network;

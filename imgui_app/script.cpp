@@ -121,7 +121,8 @@ std::string load_script(const std::filesystem::path& path, ScriptRunner& out) {
             "move-to", "move-by", "move-to-person", "move-to-handle", "move-to-ui", "move-to-cell", "click", "double-click", "mouse-down",
             "mouse-up", "click-person", "click-ui", "drag-to-person", "drag-by", "drag-to", "key", "type", "wheel",
             "wait", "hold", "assert-persons", "assert-relations", "assert-selected", "assert-name", "assert-relation",
-            "assert-drawn", "assert-not-drawn", "assert-centred", "assert-under-mouse", "assert-multi", "assert-dirty", "assert-mode", "assert-together", "save",
+            "assert-drawn", "assert-not-drawn", "assert-centred", "assert-under-mouse", "assert-multi", "assert-dirty", "assert-mode", "assert-together",
+            "assert-ui", "assert-no-ui", "save",
             "dump-case", "dump-drawn", "screenshot", "echo", "quit"};
         bool ok = false;
         for (const char* k : known) ok |= s.op == k;
@@ -402,6 +403,9 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
             if (arg(0) != have) fail(s, std::string("mode is ") + have);
         } else if (op == "assert-together") {
             if (app.together != (arg(0) == "yes")) fail(s, app.together ? "is on" : "is off");
+        } else if (op == "assert-ui" || op == "assert-no-ui") {
+            const bool shown = app.ui_rects.count(arg(0)) > 0;
+            if (shown != (op == "assert-ui")) fail(s, shown ? "widget is shown" : "no such widget in the last frame");
         } else if (op == "save") {
             if (!save_as(app, s.rest)) fail(s, "could not save: " + app.status.text);
         } else if (op == "dump-case") {

@@ -212,7 +212,7 @@ void draw_toolbar(App& app, ImVec2 pos, ImVec2 size) {
     // Right-aligned group; the search box takes what is left in between.
     const float lang_w = 2 * (ImGui::CalcTextSize("NL").x + 2 * ImGui::GetStyle().FramePadding.x) + 2;
     const char* labels[] = {app.t("app.fit").data(), app.t("app.legend").data(), app.t("app.quick_list").data(),
-                            app.t("app.together").data()};
+                            app.t("app.together").data(), app.t("app.meeting").data()};
     float right_w = lang_w + 12;
     for (const char* l : labels) right_w += ImGui::CalcTextSize(l).x + 2 * ImGui::GetStyle().FramePadding.x + 4;
     const float search_w = std::clamp(size.x - right_w - 36 - ImGui::GetCursorPosX(), 90.0f, 240.0f);
@@ -228,6 +228,10 @@ void draw_toolbar(App& app, ImVec2 pos, ImVec2 size) {
     ImGui::SameLine();
     if (toggle_button(labels[2], app.show_quick_list)) app.show_quick_list = !app.show_quick_list;
     app.mark("quick-list");
+    ImGui::SameLine();
+    if (toggle_button(labels[4], app.show_meeting)) app.show_meeting = !app.show_meeting;
+    app.mark("meeting");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", app.t("app.meeting.tip").data());
     ImGui::SameLine();
     if (ImGui::Button(labels[3])) toggle_together(app);
     app.mark("together");
