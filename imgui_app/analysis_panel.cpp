@@ -79,10 +79,9 @@ void draw_analysis_section(App& app) {
         const auto type = static_cast<SupportType>(i);
         const int n = a.support_count[static_cast<std::size_t>(i)];
         const std::string name(app.t("support." + std::string(to_string(type))));
-        ImGui::Bullet();
-        ImGui::SameLine();
-        if (n == 0) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kWarning), "%s: 0", name.c_str());
-        else ImGui::Text("%s: %d", name.c_str(), n);
+        if (n == 0) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kWarning));
+        ImGui::BulletText("%s: %d", name.c_str(), n);
+        if (n == 0) ImGui::PopStyleColor();
     }
 
     if (!a.findings.empty()) {

@@ -22,9 +22,11 @@
 #include <GLFW/glfw3.h>
 #include <GL/gl.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 namespace kring::app {
@@ -113,11 +115,11 @@ void build_ui(App& app) {
     }
 
     const ImVec2 vp = io.DisplaySize;
-    const float top = app.together ? 76.0f : 48.0f;
-    const float status = app.together ? 0.0f : 28.0f;
+    const float top = app.px(app.together ? 76.0f : 48.0f);
+    const float status = app.together ? 0.0f : app.px(28.0f);
     const float banner = banner_height(app);
-    const float left = app.show_quick_list && !app.together ? 280.0f : 0.0f;
-    const float right = app.together ? 0.0f : app.show_meeting ? 400.0f : app.show_inspector ? 330.0f : 0.0f;
+    const float left = app.show_quick_list && !app.together ? app.px(280.0f) : 0.0f;
+    const float right = app.together ? 0.0f : app.px(app.show_meeting ? 400.0f : app.show_inspector ? 330.0f : 0.0f);
     const float y0 = top + banner;
     const float h = std::max(50.0f, vp.y - y0 - status);
     const float w = std::max(50.0f, vp.x - left - right);
@@ -184,6 +186,24 @@ bool screenshot(const std::string& file, int fw, int fh) {
     return true;
 }
 
+// The UI scale: --scale, else KRING_UI_SCALE, else the screen's content scale (a high-DPI
+// screen reports 1.5 or 2), rounded to quarters so fonts are rasterised at whole sizes.
+float ui_scale_for(GLFWwindow* window, const Options& opt) {
+    float scale = opt.scale;
+    if (scale <= 0) {
+        if (const char* env = std::getenv("KRING_UI_SCALE"); env && *env && !parse_scale(env, scale)) {
+            std::cerr << "kring-app: KRING_UI_SCALE=" << env << " is not a scale from 0.5 to 4; using the screen's\n";
+            scale = 0;
+        }
+    }
+    if (scale <= 0) {
+        float xs = 1, ys = 1;
+        glfwGetWindowContentScale(window, &xs, &ys);
+        scale = std::max(xs, ys);
+    }
+    return std::clamp(std::round(scale * 4) / 4, 0.5f, 4.0f);
+}
+
 int run(const Options& opt) {
     glfwSetErrorCallback([](int code, const char* msg) { std::cerr << "kring-app: GLFW error " << code << ": " << msg << "\n"; });
     if (!glfwInit()) {
@@ -195,6 +215,7 @@ int run(const Options& opt) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 2);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);  // a high-DPI screen gets a window of the same visual size
     GLFWwindow* window = glfwCreateWindow(opt.width, opt.height, "kring", nullptr, nullptr);
     if (!window) {  // older drivers: whatever context is available
         glfwDefaultWindowHints();
@@ -216,12 +237,13 @@ int run(const Options& opt) {
     io.ConfigInputTextCursorBlink = !opt.batch();
 
     auto app = std::make_unique<App>();
-    app->fonts = load_fonts(io);
+    app->ui_scale = ui_scale_for(window, opt);
+    app->fonts = load_fonts(io, 16.0f * app->ui_scale, app->ui_scale);
     if (!app->fonts.error.empty()) {
         std::cerr << "kring-app: " << app->fonts.error << "\n";
         app->say(app->fonts.error, true);
     }
-    theme::apply_style(false);
+    theme::apply_style(false, app->ui_scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init(glsl);
     glfwSetWindowUserPointer(window, app.get());

@@ -72,7 +72,8 @@ struct App {
     bool show_legend = true;
     bool show_quick_list = false;
     bool show_inspector = true;
-    bool show_meeting = false;  // the netwerkberaad panel instead of the inspector
+    bool show_meeting = false;
+    float ui_scale = 1.0f;  // the screen's content scale (high-DPI): panels, fonts and handles grow with it  // the netwerkberaad panel instead of the inspector
     FontSet fonts;
     std::unique_ptr<DiagramView> genogram;
     std::unique_ptr<DiagramView> network;
@@ -113,6 +114,8 @@ struct App {
     bool redo();
     [[nodiscard]] bool dirty() const { return history.dirty(doc); }
     [[nodiscard]] std::string_view t(std::string_view key) const { return tr(key, lang); }
+    // A size in pixels at 100% scale, scaled for this screen.
+    [[nodiscard]] float px(float v) const { return v * ui_scale; }
     void say(std::string text, bool error = false);
     // Remembers the last item's rectangle under `id` (scripts click widgets by name).
     void mark(const std::string& id);

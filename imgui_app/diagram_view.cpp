@@ -46,7 +46,7 @@ std::optional<ImVec2> DiagramView::handle_of(const App& app, PersonId p) {
     const Symbol* s = shown(app).symbol_of(p);
     if (!s) return std::nullopt;
     const ImVec2 c = t_.to_screen(s->center);
-    const float gap = (app.together ? 22.0f : 16.0f) + (s->index_person ? 4.0f * static_cast<float>(t_.zoom) : 0.0f);
+    const float gap = app.px(app.together ? 22.0f : 16.0f) + (s->index_person ? 4.0f * static_cast<float>(t_.zoom) : 0.0f);
     return ImVec2{c.x + static_cast<float>(s->w * t_.zoom) / 2 + gap, c.y};
 }
 
@@ -97,7 +97,8 @@ std::optional<DiagramView::MiniMap> DiagramView::minimap(App& app) {
     const float ih = std::max(0.0f, std::min(z.y, max_.y) - std::max(a.y, min_.y));
     const float whole = std::max(1.0f, (z.x - a.x) * (z.y - a.y));
     if (iw * ih / whole > 0.85f) return std::nullopt;  // (nearly) all of it is in view
-    const float max_w = std::min(220.0f, (max_.x - min_.x) * 0.25f), max_h = std::min(150.0f, (max_.y - min_.y) * 0.25f);
+    const float max_w = std::min(app.px(220.0f), (max_.x - min_.x) * 0.25f),
+                max_h = std::min(app.px(150.0f), (max_.y - min_.y) * 0.25f);
     if (max_w < 60 || max_h < 40) return std::nullopt;
     const double scale = std::min(max_w / b.width(), max_h / b.height());
     const float w = static_cast<float>(b.width() * scale), h = static_cast<float>(b.height() * scale);
@@ -143,7 +144,7 @@ void DiagramView::handle_mouse(App& app, bool hovered) {
     hover_person_ = PersonId();
     handle_hovered_ = false;
     if (hovered && gesture_ == Gesture::None && app.selected) {
-        if (auto h = handle_of(app, app.selected); h && dist(*h, io.MousePos) <= (app.together ? 15.0f : 10.0f))
+        if (auto h = handle_of(app, app.selected); h && dist(*h, io.MousePos) <= app.px(app.together ? 15.0f : 10.0f))
             handle_hovered_ = true;
     }
     if ((hovered || gesture_ != Gesture::None) && contains(io.MousePos) && !handle_hovered_) {
@@ -319,16 +320,16 @@ std::pair<double, ImVec2> DiagramView::legend_box(App& app) {
     if (!lg) return {0.0, ImVec2{0, 0}};
     const Rect b = lg->bounds;
     const float pad = 12.0f;
-    const float max_w = std::min(300.0f, (max_.x - min_.x) * 0.26f);
+    const float max_w = std::min(app.px(300.0f), (max_.x - min_.x) * 0.26f);
     const float max_h = (max_.y - min_.y) * (app.mode == ViewMode::Both ? 0.42f : 0.6f);
-    const double base = app.together ? 1.5 : app.mode == ViewMode::Both ? 0.95 : 1.15;
+    const double base = app.ui_scale * (app.together ? 1.5 : app.mode == ViewMode::Both ? 0.95 : 1.15);
     const double s = std::min({base, max_w / b.width(), max_h / b.height()});
     return {s, ImVec2{static_cast<float>(b.width() * s) + 2 * pad, static_cast<float>(b.height() * s) + 2 * pad}};
 }
 
 void DiagramView::fit_now(App& app) {
-    const float margin = app.together ? 48.0f : 32.0f;
-    const double max_zoom = app.together ? 4.0 : 2.0;
+    const float margin = app.px(app.together ? 48.0f : 32.0f);
+    const double max_zoom = app.ui_scale * (app.together ? 4.0 : 2.0);
     const Rect bounds = layout(app).bounds;
     t_.fit(bounds, min_, max_, margin, max_zoom);
     if (!app.show_legend) return;
@@ -368,17 +369,17 @@ void DiagramView::draw_overlays(App& app, ImDrawList* dl) {
     const LayoutResult& lay = shown(app);
     if (lay.symbols.empty()) {
         const std::string hint(app.t("app.canvas.empty"));
-        draw_text(dl, app.fonts, hint, {(min_.x + max_.x) / 2, (min_.y + max_.y) / 2}, 15.0f, Align::Center, false,
+        draw_text(dl, app.fonts, hint, {(min_.x + max_.x) / 2, (min_.y + max_.y) / 2}, app.px(15.0f), Align::Center, false,
                   theme::kMutedText);
     }
     if (app.mode == ViewMode::Both) {
-        draw_text(dl, app.fonts, std::string(app.t(spec_.title_key)), {min_.x + 16, min_.y + 18}, 13.0f, Align::Left,
+        draw_text(dl, app.fonts, std::string(app.t(spec_.title_key)), {min_.x + 16, min_.y + 18}, app.px(13.0f), Align::Left,
                   true, theme::kMutedText);
     }
     // The handle to draw a relation from the selected person.
     if (app.selected && gesture_ != Gesture::Move && !app.rename) {
         if (auto h = handle_of(app, app.selected)) {
-            const float r = app.together ? 11.0f : 7.5f;
+            const float r = app.px(app.together ? 11.0f : 7.5f);
             const bool hot = handle_hovered_ || gesture_ == Gesture::Relation;
             dl->AddCircleFilled(*h, r, hot ? theme::kAccent : IM_COL32_WHITE, 24);
             dl->AddCircle(*h, r, theme::kAccent, 24, 2.0f);
@@ -410,8 +411,8 @@ void DiagramView::draw_overlays(App& app, ImDrawList* dl) {
         }
     }
     if (spec_.add_at && !lay.symbols.empty() && !app.rename && app.mode != ViewMode::Both) {
-        draw_text(dl, app.fonts, std::string(app.t("app.network.add_here")), {(min_.x + max_.x) / 2, max_.y - 16},
-                  app.together ? 15.0f : 11.5f, Align::Center, false, theme::kMutedText);
+        draw_text(dl, app.fonts, std::string(app.t("app.network.add_here")), {(min_.x + max_.x) / 2, max_.y - app.px(16.0f)},
+                  app.px(app.together ? 15.0f : 11.5f), Align::Center, false, theme::kMutedText);
     }
     if (gesture_ == Gesture::Box) {
         const ImVec2 a{std::min(press_screen_.x, io.MousePos.x), std::min(press_screen_.y, io.MousePos.y)};
@@ -462,7 +463,7 @@ void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
     o.hide_professional = app.together;
     o.highlight = {app.selected, hover_person_, relation_target_, &app.multi};
     o.record = app.record_drawn;
-    o.min_label_px = spec_.kind == ViewKind::Network ? (app.together ? 13.0f : 10.5f) : (app.together ? 12.0f : 9.0f);
+    o.min_label_px = app.px(spec_.kind == ViewKind::Network ? (app.together ? 13.0f : 10.5f) : (app.together ? 12.0f : 9.0f));
     if (app.mode == ViewMode::Both) o.max_label_boost = 1.6f;  // half a window: less room for captions
     stats_ = draw_layout(dl, shown(app), t_, app.fonts, o);
     draw_overlays(app, dl);

@@ -168,7 +168,7 @@ void draw_file_dialog(App& app) {
         s.request_open = false;
     }
     const ImVec2 vp = ImGui::GetMainViewport()->Size;
-    ImGui::SetNextWindowSize({std::min(720.0f, vp.x - 40), std::min(560.0f, vp.y - 40)}, ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize({std::min(app.px(720.0f), vp.x - 40), std::min(app.px(560.0f), vp.y - 40)}, ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, {0.5f, 0.5f});
     if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar)) {
         s.open = false;

@@ -1,5 +1,6 @@
 #include "fonts.hpp"
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 
@@ -60,7 +61,7 @@ ImFont* FontSet::pick(float px, bool want_bold) const {
     return list.back();
 }
 
-FontSet load_fonts(ImGuiIO& io, float ui_size) {
+FontSet load_fonts(ImGuiIO& io, float ui_size, float canvas_scale) {
     FontSet fs;
     const auto dir = font_dir();
     const auto regular = dir / "DejaVuSans.ttf";
@@ -81,8 +82,8 @@ FontSet load_fonts(ImGuiIO& io, float ui_size) {
     fs.ui_small = add(io, regular, ui_size * 0.85f);
     fs.ui_bold = add(io, bold_file, ui_size);
     fs.ui_big = add(io, regular, ui_size * 1.5f);
-    for (float s : {13.0f, 20.0f, 32.0f, 48.0f}) fs.regular.push_back(add(io, regular, s));
-    for (float s : {13.0f, 20.0f, 32.0f, 48.0f}) fs.bold.push_back(add(io, bold_file, s));
+    for (float s : {13.0f, 20.0f, 32.0f, 48.0f}) fs.regular.push_back(add(io, regular, std::round(s * canvas_scale)));
+    for (float s : {13.0f, 20.0f, 32.0f, 48.0f}) fs.bold.push_back(add(io, bold_file, std::round(s * canvas_scale)));
     for (ImFont* f : {fs.ui, fs.ui_small, fs.ui_bold, fs.ui_big})
         if (!f) fs.error = "could not read font " + regular.string();
     if (!fs.error.empty()) {

@@ -31,6 +31,7 @@ struct FontSet {
 // Adds the fonts to io.Fonts (call before the atlas is built). Font files default to
 // the DejaVu fonts of fonts-dejavu-core; KRING_FONT_DIR overrides the folder.
 // Never fails: when a file is missing the default ImGui font is used and `error` says why.
-FontSet load_fonts(ImGuiIO& io, float ui_size = 16.0f);
+// `canvas_scale` multiplies the sizes loaded for the canvas (high-DPI screens).
+FontSet load_fonts(ImGuiIO& io, float ui_size = 16.0f, float canvas_scale = 1.0f);
 
 }  // namespace kring::app

@@ -1,6 +1,7 @@
 #include "options.hpp"
 
 #include <charconv>
+#include <cstdlib>
 #include <cstring>
 
 namespace kring::app {
@@ -14,12 +15,22 @@ bool to_int(std::string_view s, int& out) {
 
 }  // namespace
 
+bool parse_scale(const std::string& s, float& out) {
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (s.empty() || end != s.c_str() + s.size() || !(v >= 0.5 && v <= 4.0)) return false;
+    out = static_cast<float>(v);
+    return true;
+}
+
 const char* usage() {
     return "usage: kring-app [CASE.kring] [options]\n"
            "  --view genogram|network|both   view to start with (default genogram)\n"
            "  --lang nl|en                   language (default nl)\n"
            "  --together                     start in \"samen tekenen\" mode\n"
            "  --size WxH                     window size in pixels (default 1400x900)\n"
+           "  --scale F                      size of text and panels, e.g. 1.5 (default: the screen's\n"
+           "                                 scale, or KRING_UI_SCALE)\n"
            "testing:\n"
            "  --screenshot FILE.png          render, save the window as PNG and exit\n"
            "  --frames N                     frames to render before the screenshot (default 5)\n"
@@ -64,6 +75,8 @@ std::string parse_options(int argc, char** argv, Options& o) {
                 return "--size: '" + v + "' is not a size such as 1400x900 (at least 320x240)";
             o.width = w;
             o.height = h;
+        } else if (a == "--scale") {
+            if (!value(v) || !parse_scale(v, o.scale)) return "--scale needs a number from 0.5 to 4, e.g. 1.5";
         } else if (a == "--script") {
             if (!value(o.script)) return "--script needs a file name";
         } else if (a == "--dump-drawn") {

@@ -15,6 +15,7 @@ struct Options {
     std::optional<ViewMode> view;
     std::optional<Lang> lang;
     int width = 1400, height = 900;
+    float scale = 0;              // UI scale; 0: the screen's content scale (or KRING_UI_SCALE)
     std::string script;           // replay scripted input, then exit
     std::string dump_drawn;       // write the labels drawn in the last frame
     bool together = false;        // start in "samen tekenen" mode
@@ -29,5 +30,7 @@ struct Options {
 // Parses argv; returns an error message for bad input (the caller prints usage).
 [[nodiscard]] std::string parse_options(int argc, char** argv, Options& out);
 [[nodiscard]] const char* usage();
+// A UI scale such as "1.5" (0.5 to 4); false when it is not one.
+[[nodiscard]] bool parse_scale(const std::string& s, float& out);
 
 }  // namespace kring::app

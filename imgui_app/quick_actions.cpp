@@ -291,7 +291,7 @@ void draw_rename(App& app, DiagramView& view) {
         ImGui::SetKeyboardFocusHere();
         rs.focus = false;
     }
-    ImGui::SetNextItemWidth(app.together ? 360.0f : 240.0f);
+    ImGui::SetNextItemWidth(app.px(app.together ? 360.0f : 240.0f));
     const bool enter = ImGui::InputTextWithHint("##name", app.t("app.rename.hint").data(), &rs.text,
                                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     app.mark("rename-field");

@@ -449,6 +449,10 @@ bool write_drawn(const App& app, const std::filesystem::path& path) {
             continue;
         for (PersonId p : v->stats().drawn_persons) out += "person\t" + p.str() + "\n";
     }
+    for (const auto& [name, r] : app.ui_rects)
+        out += "widget\t" + name + "\t" + std::to_string(r.first.x) + "\t" + std::to_string(r.first.y) + "\t" +
+               std::to_string(r.second.x) + "\t" + std::to_string(r.second.y) + "\n";
+    out += "scale\t" + std::to_string(app.ui_scale) + "\n";
     return write_text(path, out);
 }
 

@@ -65,8 +65,9 @@ private:
 // Reads a script; returns an error message ("FILE:LINE: ...") or "".
 [[nodiscard]] std::string load_script(const std::filesystem::path& path, ScriptRunner& out);
 
-// Writes the labels drawn in the last frame, one per line ("label\tTEXT"), and the
-// persons drawn ("person\tpN") — used by tests and scripts.
+// Writes the labels drawn in the last frame, one per line ("label\tTEXT"), the persons
+// drawn ("person\tpN"), the named widgets ("widget\tNAME\tX0\tY0\tX1\tY1") and the UI
+// scale ("scale\tS") — used by tests and scripts.
 bool write_drawn(const App& app, const std::filesystem::path& path);
 
 }  // namespace kring::app

@@ -7,7 +7,7 @@ ImVec4 v(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 ImVec4 rgb(int r, int g, int b, int a = 255) { return {r / 255.0f, g / 255.0f, b / 255.0f, a / 255.0f}; }
 }  // namespace
 
-void apply_style(bool big) {
+void apply_style(bool big, float scale) {
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     ImGui::StyleColorsLight(&s);
@@ -27,6 +27,7 @@ void apply_style(bool big) {
     s.ItemInnerSpacing = ImVec2(6, 6);
     s.ScrollbarSize = 12;
     s.GrabMinSize = 10;
+    if (scale != 1.0f) s.ScaleAllSizes(scale);
 
     ImVec4* c = s.Colors;
     c[ImGuiCol_Text] = v(kText);

@@ -19,7 +19,7 @@ inline constexpr ImU32 kDanger = IM_COL32(183, 28, 28, 255);
 inline constexpr ImU32 kWarnBg = IM_COL32(255, 243, 224, 255);
 inline constexpr ImU32 kErrorBg = IM_COL32(253, 236, 234, 255);
 
-// Light style with generous spacing; `big` for "samen tekenen".
-void apply_style(bool big);
+// Light style with generous spacing; `big` for "samen tekenen"; `scale` for high-DPI screens.
+void apply_style(bool big, float scale = 1.0f);
 
 }  // namespace kring::app::theme

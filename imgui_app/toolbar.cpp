@@ -111,7 +111,7 @@ void search_box(App& app, float width) {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) results_open = false;
     if (!results_open) return;
     ImGui::SetNextWindowPos(below);
-    ImGui::SetNextWindowSizeConstraints({width, 0}, {width * 1.6f, 360});
+    ImGui::SetNextWindowSizeConstraints({width, 0}, {width * 1.6f, app.px(360)});
     ImGui::Begin("##search-results", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
@@ -166,7 +166,7 @@ void add_standalone_person(App& app) {
 
 void toggle_together(App& app) {
     app.together = !app.together;
-    theme::apply_style(app.together);
+    theme::apply_style(app.together, app.ui_scale);
     if (app.together && app.mode == ViewMode::Both) app.mode = ViewMode::Genogram;
     app.request_fit();
     app.rename.reset();
@@ -192,13 +192,13 @@ void draw_toolbar(App& app, ImVec2 pos, ImVec2 size) {
     divider();
 
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {4, 0});
-    if (disabled_button("\xE2\x86\xB6##undo", app.history.can_undo(), {34, 0})) app.undo();
+    if (disabled_button("\xE2\x86\xB6##undo", app.history.can_undo(), {app.px(34), 0})) app.undo();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s%s%s  (Ctrl+Z)", app.t("app.undo").data(), app.history.can_undo() ? ": " : "",
                           app.history.can_undo() ? app.t("cmd." + app.history.undo_label()).data() : "");
     app.mark("undo");
     ImGui::SameLine();
-    if (disabled_button("\xE2\x86\xB7##redo", app.history.can_redo(), {34, 0})) app.redo();
+    if (disabled_button("\xE2\x86\xB7##redo", app.history.can_redo(), {app.px(34), 0})) app.redo();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s%s%s  (Ctrl+Y)", app.t("app.redo").data(), app.history.can_redo() ? ": " : "",
                           app.history.can_redo() ? app.t("cmd." + app.history.redo_label()).data() : "");
@@ -215,7 +215,7 @@ void draw_toolbar(App& app, ImVec2 pos, ImVec2 size) {
                             app.t("app.together").data(), app.t("app.meeting").data()};
     float right_w = lang_w + 12;
     for (const char* l : labels) right_w += ImGui::CalcTextSize(l).x + 2 * ImGui::GetStyle().FramePadding.x + 4;
-    const float search_w = std::clamp(size.x - right_w - 36 - ImGui::GetCursorPosX(), 90.0f, 240.0f);
+    const float search_w = std::clamp(size.x - right_w - 36 - ImGui::GetCursorPosX(), app.px(90.0f), app.px(240.0f));
     search_box(app, search_w);
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 8, size.x - right_w - 12));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {4, 0});
@@ -279,7 +279,7 @@ void draw_together_toolbar(App& app, ImVec2 pos, ImVec2 size) {
     ImGui::PopFont();
 }
 
-float banner_height(const App& app) { return app.load_error.empty() ? 0.0f : 40.0f; }
+float banner_height(const App& app) { return app.load_error.empty() ? 0.0f : app.px(40.0f); }
 
 void draw_banner(App& app, ImVec2 pos, ImVec2 size) {
     if (app.load_error.empty()) return;

@@ -3,6 +3,8 @@
 // "samen tekenen" mode.
 #include "gui_helpers.hpp"
 
+#include <array>
+
 namespace {
 
 using namespace kring::gui_test;
@@ -114,4 +116,53 @@ TEST_CASE("gui: a missing case file opens an empty case with a clear message") {
     CHECK(r.status == 0);
     CHECK(r.err.find("nope.kring") != std::string::npos);
     CHECK(fs::exists(png));
+}
+
+namespace {
+
+// The rectangle of a named widget in a --dump-drawn file: {x0, y0, x1, y1}.
+std::array<float, 4> widget_rect(const std::string& drawn, const std::string& name) {
+    std::istringstream in(drawn);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("widget\t" + name + "\t", 0) != 0) continue;
+        std::istringstream f(line.substr(8 + name.size()));
+        std::array<float, 4> r{};
+        f >> r[0] >> r[1] >> r[2] >> r[3];
+        return r;
+    }
+    return {0, 0, 0, 0};
+}
+
+}  // namespace
+
+TEST_CASE("gui screenshot: on a high-DPI screen (scale 2) text, buttons and panels are twice as large") {
+    if (!have_display()) return;
+    TempDir dir;
+    const fs::path one = dir / "one.txt", two = dir / "two.txt";
+    const Shot normal = shoot(dir, "scale1", {"--view", "network", "--dump-drawn", one.string()});
+    const fs::path png = dir / "scale2.png";
+    // (the same window size: Xvfb's screen in CI is not larger than 1600x1000)
+    const RunResult r = run_app({demo_case().string(), "--view", "network", "--size", "1400x900", "--scale", "2",
+                                 "--screenshot", png.string(), "--dump-drawn", two.string()},
+                                dir);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    const std::string a = read_file(one), b = read_file(two);
+    CHECK(a.find("scale\t1.0") != std::string::npos);
+    CHECK(b.find("scale\t2.0") != std::string::npos);
+    // The "fit" button: twice as high and wide (font and padding scaled together).
+    const auto f1 = widget_rect(a, "fit"), f2 = widget_rect(b, "fit");
+    REQUIRE(f1[3] - f1[1] > 10);
+    CHECK((f2[3] - f2[1]) / (f1[3] - f1[1]) == doctest::Approx(2.0).epsilon(0.12));
+    CHECK((f2[2] - f2[0]) / (f1[2] - f1[0]) == doctest::Approx(2.0).epsilon(0.12));
+    // The side panel is twice as wide; the map still shows every person.
+    CHECK(stdout_number(r.out, "persons-drawn-network") == stdout_number(normal.run.out, "persons-drawn-network"));
+    const Image big = load_png(png);
+    REQUIRE(big.w == 1400);
+    CHECK(dark_pixels(big, 0, 120, 1400 - 680, 900 - 70) > 2000);
+    // A bad scale is refused with a message, not ignored.
+    const RunResult bad = run_app({demo_case().string(), "--scale", "9", "--screenshot", png.string()}, dir);
+    CHECK(bad.status != 0);
+    CHECK(bad.err.find("--scale") != std::string::npos);
 }
