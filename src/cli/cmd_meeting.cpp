@@ -67,6 +67,70 @@ std::string name_of(const Case& c, PersonId id) {
 
 std::string show_date(const PartialDate& d, Lang lang) { return format_print_date(d, lang); }
 
+std::string listed_name(const Case& c, PersonId id) { return name_of(c, id) + " (" + id.str() + ")"; }
+
+void print_timeline(const Case& c, Lang L) {
+    for (const auto& e : timeline(c)) {
+        std::string what;
+        switch (e.kind) {
+        case TimelineEntry::Kind::Snapshot: what = t("timeline.snapshot", L) + " \"" + e.label + "\""; break;
+        case TimelineEntry::Kind::Meeting: what = t("timeline.meeting", L); break;
+        case TimelineEntry::Kind::AgreementDue:
+            what = t("timeline.due", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
+            break;
+        case TimelineEntry::Kind::FollowUp:
+            what = t("timeline.follow_up", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
+            break;
+        }
+        if (e.done) what += " (" + t("meeting.status.done", L) + ")";
+        std::cout << (e.date.empty() ? "?" : show_date(e.date, L)) << "\t" << what << "\n";
+    }
+}
+
+// What plain `kring meeting CASE` prints: the meeting, its invitees, numbered goals and
+// offers (the numbers --remove-goal and --remove-offer take), agreements and gaps.
+void print_summary(const Case& c, const PartialDate& today_date, Lang L) {
+    const Meeting& m = c.info.meeting;
+    if (m.empty()) {
+        std::cout << t("meeting.cli.no_meeting", L) << "\n";
+        return;
+    }
+    if (!m.date.empty()) std::cout << t("meeting.date", L) << ": " << show_date(m.date, L) << "\n";
+    if (!m.question.empty()) std::cout << t("meeting.question", L) << ": " << m.question << "\n";
+    std::cout << fill(fill(t("meeting.cli.counts", L), "{invitees}", std::to_string(m.invitees.size())),
+                      "{agreements}", std::to_string(m.agreements.size()))
+              << "\n";
+    for (const auto& i : m.invitees) {
+        std::cout << t("meeting.cli.invited", L) << "\t" << listed_name(c, i.person) << "\t" << role_name(i.role, L)
+                  << "\t" << t("meeting.col.consent", L) << ": " << consent_name(i.consent, L);
+        if (!i.reach.empty()) std::cout << "\t" << t("meeting.col.reach", L) << ": " << i.reach;
+        if (!i.availability.empty()) std::cout << "\t" << t("meeting.col.availability", L) << ": " << i.availability;
+        std::cout << "\n";
+    }
+    for (std::size_t n = 0; n < m.goals.size(); ++n)
+        std::cout << t("meeting.cli.goal", L) << " " << n + 1 << "\t" << domain_name(m.goals[n].domain, L) << ": "
+                  << m.goals[n].text << "\n";
+    for (std::size_t n = 0; n < m.offers.size(); ++n) {
+        const Offer& o = m.offers[n];
+        std::cout << t("meeting.cli.offer", L) << " " << n + 1 << "\t" << listed_name(c, o.person) << "\t"
+                  << support_name(o.support, L) << "\t" << domain_name(o.domain, L) << ": " << o.description << "\n";
+    }
+    const auto overdue = overdue_agreements(m, today_date);
+    for (const auto& ag : m.agreements) {
+        const bool late = std::find(overdue.begin(), overdue.end(), &ag) != overdue.end();
+        std::cout << "a" << ag.id << "\t"
+                  << (ag.done ? t("meeting.status.done", L) : late ? t("meeting.status.overdue", L) : t("meeting.status.open", L))
+                  << "\t" << name_of(c, ag.who) << " \u2192 " << name_of(c, ag.for_whom) << ": " << ag.what;
+        if (!ag.by_when.empty()) std::cout << " (" << t("meeting.by_when", L) << " " << show_date(ag.by_when, L) << ")";
+        if (!ag.follow_up.empty()) std::cout << " [" << t("meeting.follow_up", L) << " " << show_date(ag.follow_up, L) << "]";
+        std::cout << "\n";
+    }
+    if (!overdue.empty())
+        std::cout << fill(t("meeting.overdue.count", L), "{n}", std::to_string(overdue.size())) << "\n";
+    const MeetingGaps gaps = meeting_gaps(m);
+    for (LifeDomain d : gaps.domains) std::cout << t("meeting.gaps.domains", L) << ": " << domain_name(d, L) << "\n";
+}
+
 }  // namespace
 
 int print_meeting_views(const Case& c, const MeetingPrintArgs& args, const PrintOptions& base) {
@@ -269,50 +333,11 @@ void register_meeting(CLI::App& app, int& exit_code) {
             (void)h.execute(*c, cmd::set_agreement_done(*c, *id, a->reopen.empty()));
             if (!save_or_report(*c, a->path)) return;
         }
-        const Meeting& m = c->info.meeting;
         if (a->timeline) {
-            for (const auto& e : timeline(*c)) {
-                std::string what;
-                switch (e.kind) {
-                case TimelineEntry::Kind::Snapshot: what = t("timeline.snapshot", L) + " \"" + e.label + "\""; break;
-                case TimelineEntry::Kind::Meeting: what = t("timeline.meeting", L); break;
-                case TimelineEntry::Kind::AgreementDue:
-                    what = t("timeline.due", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
-                    break;
-                case TimelineEntry::Kind::FollowUp:
-                    what = t("timeline.follow_up", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
-                    break;
-                }
-                if (e.done) what += " (" + t("meeting.status.done", L) + ")";
-                std::cout << (e.date.empty() ? "?" : show_date(e.date, L)) << "\t" << what << "\n";
-            }
-            exit_code = 0;
-            return;
+            print_timeline(*c, L);
+        } else {
+            print_summary(*c, *today_date, L);
         }
-        if (m.empty()) {
-            std::cout << t("meeting.cli.no_meeting", L) << "\n";
-            exit_code = 0;
-            return;
-        }
-        if (!m.date.empty()) std::cout << t("meeting.date", L) << ": " << show_date(m.date, L) << "\n";
-        if (!m.question.empty()) std::cout << t("meeting.question", L) << ": " << m.question << "\n";
-        std::cout << fill(fill(t("meeting.cli.counts", L), "{invitees}", std::to_string(m.invitees.size())),
-                          "{agreements}", std::to_string(m.agreements.size()))
-                  << "\n";
-        const auto overdue = overdue_agreements(m, *today_date);
-        for (const auto& ag : m.agreements) {
-            const bool late = std::find(overdue.begin(), overdue.end(), &ag) != overdue.end();
-            std::cout << "a" << ag.id << "\t"
-                      << (ag.done ? t("meeting.status.done", L) : late ? t("meeting.status.overdue", L) : t("meeting.status.open", L))
-                      << "\t" << name_of(*c, ag.who) << " \u2192 " << name_of(*c, ag.for_whom) << ": " << ag.what;
-            if (!ag.by_when.empty()) std::cout << " (" << t("meeting.by_when", L) << " " << show_date(ag.by_when, L) << ")";
-            if (!ag.follow_up.empty()) std::cout << " [" << t("meeting.follow_up", L) << " " << show_date(ag.follow_up, L) << "]";
-            std::cout << "\n";
-        }
-        if (!overdue.empty())
-            std::cout << fill(t("meeting.overdue.count", L), "{n}", std::to_string(overdue.size())) << "\n";
-        const MeetingGaps gaps = meeting_gaps(m);
-        for (LifeDomain d : gaps.domains) std::cout << t("meeting.gaps.domains", L) << ": " << domain_name(d, L) << "\n";
         exit_code = 0;
     });
 }
