@@ -1,8 +1,11 @@
 // kring snapshot CASE --label LABEL [--date D] | --list
-// kring meeting CASE [--timeline] [--today D] [--done aN | --reopen aN]
+// kring meeting CASE [--timeline] [--today D] [--done aN | --reopen aN] [editing options]
+// (the editing options -- date, question, invitees, goals, offers, agreements -- are in
+// cmd_meeting_edit.cpp)
 #include "cli/cmd_meeting.hpp"
 
 #include "cli/cli_util.hpp"
+#include "cli/cmd_meeting_edit.hpp"
 #include "cli/commands.hpp"
 #include "core/commands_meeting.hpp"
 #include "core/meeting.hpp"
@@ -51,13 +54,6 @@ std::optional<PartialDate> parse_date_option(const std::string& s, const char* o
         return std::nullopt;
     }
     return d;
-}
-
-std::optional<std::uint32_t> parse_agreement_id(const std::string& s) {
-    std::string digits = (!s.empty() && (s[0] == 'a' || s[0] == 'A')) ? s.substr(1) : s;
-    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos)
-        return std::nullopt;
-    return static_cast<std::uint32_t>(std::stoul(digits));
 }
 
 std::string name_of(const Case& c, PersonId id) {
@@ -233,6 +229,7 @@ struct SnapshotArgs {
 struct MeetingArgs {
     std::string path, today, done, reopen, lang;
     bool timeline = false;
+    MeetingEditArgs edit;
 };
 
 }  // namespace
@@ -299,17 +296,26 @@ void register_snapshot(CLI::App& app, int& exit_code) {
 }
 
 void register_meeting(CLI::App& app, int& exit_code) {
-    auto* sub = app.add_subcommand("meeting", "Netwerkberaad: agreements, overdue follow-ups and the timeline of a case");
+    auto* sub = app.add_subcommand("meeting",
+                                   "Netwerkberaad: enter the preparation and agreements, see overdue follow-ups and the "
+                                   "timeline of a case");
     auto a = std::make_shared<MeetingArgs>();
     sub->add_option("CASE", a->path, "case file (.kring)")->required();
     sub->add_option("--today", a->today, "date to check follow-ups against (default: today)");
     sub->add_flag("--timeline", a->timeline, "list snapshots, the meeting and agreements in date order");
     sub->add_option("--done", a->done, "mark an agreement done (e.g. a2) and save");
     sub->add_option("--reopen", a->reopen, "mark an agreement not done (e.g. a2) and save");
+    add_meeting_edit_options(*sub, a->edit);
     sub->add_option("--lang", a->lang, "nl (default) or en");
     sub->callback([a, &exit_code] {
         exit_code = 1;
         const Lang L = pick_lang(a->lang);
+        const bool editing = has_meeting_edits(a->edit) || !a->done.empty() || !a->reopen.empty();
+        // Refused before the passphrase is asked: saving would write the case unencrypted.
+        if (editing && is_encrypted_file(a->path)) {
+            std::cerr << "kring: " << a->path << ": " << t("meeting.cli.encrypted", L) << "\n";
+            return;
+        }
         auto c = load_or_report(a->path);
         if (!c) return;
         auto today_date = parse_date_option(a->today, "--today");
@@ -317,21 +323,25 @@ void register_meeting(CLI::App& app, int& exit_code) {
             exit_code = 2;
             return;
         }
+        std::optional<std::uint32_t> done_id;
         if (!a->done.empty() || !a->reopen.empty()) {
             const std::string& which = a->done.empty() ? a->reopen : a->done;
-            auto id = parse_agreement_id(which);
-            if (!id || !find_agreement(c->info.meeting, *id)) {
+            done_id = parse_agreement_id(which);
+            if (!done_id || !find_agreement(c->info.meeting, *done_id)) {
                 std::cerr << "kring: " << fill(t("meeting.cli.no_agreement", L), "{id}", which) << "\n";
                 exit_code = 2;
                 return;
             }
-            if (is_encrypted_file(a->path)) {
-                std::cerr << "kring: " << a->path << ": " << t("meeting.cli.encrypted", L) << "\n";
+        }
+        if (editing) {
+            // Every edit is checked before anything changes; the file is written once, at the end.
+            History h;
+            if (int rc = apply_meeting_edits(*c, h, a->edit, L); rc != 0) {
+                exit_code = rc;
                 return;
             }
-            History h;
-            (void)h.execute(*c, cmd::set_agreement_done(*c, *id, a->reopen.empty()));
-            if (!save_or_report(*c, a->path)) return;
+            if (done_id) (void)h.execute(*c, cmd::set_agreement_done(*c, *done_id, a->reopen.empty()));
+            if (h.dirty(*c) && !save_or_report(*c, a->path)) return;
         }
         if (a->timeline) {
             print_timeline(*c, L);
