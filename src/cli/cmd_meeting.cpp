@@ -1,8 +1,11 @@
 // kring snapshot CASE --label LABEL [--date D] | --list
-// kring meeting CASE [--timeline] [--today D] [--done aN | --reopen aN]
+// kring meeting CASE [--timeline] [--today D] [--done aN | --reopen aN] [editing options]
+// (the editing options -- date, question, invitees, goals, offers, agreements -- are in
+// cmd_meeting_edit.cpp)
 #include "cli/cmd_meeting.hpp"
 
 #include "cli/cli_util.hpp"
+#include "cli/cmd_meeting_edit.hpp"
 #include "cli/commands.hpp"
 #include "core/commands_meeting.hpp"
 #include "core/meeting.hpp"
@@ -53,19 +56,76 @@ std::optional<PartialDate> parse_date_option(const std::string& s, const char* o
     return d;
 }
 
-std::optional<std::uint32_t> parse_agreement_id(const std::string& s) {
-    std::string digits = (!s.empty() && (s[0] == 'a' || s[0] == 'A')) ? s.substr(1) : s;
-    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos)
-        return std::nullopt;
-    return static_cast<std::uint32_t>(std::stoul(digits));
-}
-
 std::string name_of(const Case& c, PersonId id) {
     const Person* p = c.person(id);
     return p ? p->display_name() : id.str();
 }
 
 std::string show_date(const PartialDate& d, Lang lang) { return format_print_date(d, lang); }
+
+std::string listed_name(const Case& c, PersonId id) { return name_of(c, id) + " (" + id.str() + ")"; }
+
+void print_timeline(const Case& c, Lang L) {
+    for (const auto& e : timeline(c)) {
+        std::string what;
+        switch (e.kind) {
+        case TimelineEntry::Kind::Snapshot: what = t("timeline.snapshot", L) + " \"" + e.label + "\""; break;
+        case TimelineEntry::Kind::Meeting: what = t("timeline.meeting", L); break;
+        case TimelineEntry::Kind::AgreementDue:
+            what = t("timeline.due", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
+            break;
+        case TimelineEntry::Kind::FollowUp:
+            what = t("timeline.follow_up", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
+            break;
+        }
+        if (e.done) what += " (" + t("meeting.status.done", L) + ")";
+        std::cout << (e.date.empty() ? "?" : show_date(e.date, L)) << "\t" << what << "\n";
+    }
+}
+
+// What plain `kring meeting CASE` prints: the meeting, its invitees, numbered goals and
+// offers (the numbers --remove-goal and --remove-offer take), agreements and gaps.
+void print_summary(const Case& c, const PartialDate& today_date, Lang L) {
+    const Meeting& m = c.info.meeting;
+    if (m.empty()) {
+        std::cout << t("meeting.cli.no_meeting", L) << "\n";
+        return;
+    }
+    if (!m.date.empty()) std::cout << t("meeting.date", L) << ": " << show_date(m.date, L) << "\n";
+    if (!m.question.empty()) std::cout << t("meeting.question", L) << ": " << m.question << "\n";
+    std::cout << fill(fill(t("meeting.cli.counts", L), "{invitees}", std::to_string(m.invitees.size())),
+                      "{agreements}", std::to_string(m.agreements.size()))
+              << "\n";
+    for (const auto& i : m.invitees) {
+        std::cout << t("meeting.cli.invited", L) << "\t" << listed_name(c, i.person) << "\t" << role_name(i.role, L)
+                  << "\t" << t("meeting.col.consent", L) << ": " << consent_name(i.consent, L);
+        if (!i.reach.empty()) std::cout << "\t" << t("meeting.col.reach", L) << ": " << i.reach;
+        if (!i.availability.empty()) std::cout << "\t" << t("meeting.col.availability", L) << ": " << i.availability;
+        std::cout << "\n";
+    }
+    for (std::size_t n = 0; n < m.goals.size(); ++n)
+        std::cout << t("meeting.cli.goal", L) << " " << n + 1 << "\t" << domain_name(m.goals[n].domain, L) << ": "
+                  << m.goals[n].text << "\n";
+    for (std::size_t n = 0; n < m.offers.size(); ++n) {
+        const Offer& o = m.offers[n];
+        std::cout << t("meeting.cli.offer", L) << " " << n + 1 << "\t" << listed_name(c, o.person) << "\t"
+                  << support_name(o.support, L) << "\t" << domain_name(o.domain, L) << ": " << o.description << "\n";
+    }
+    const auto overdue = overdue_agreements(m, today_date);
+    for (const auto& ag : m.agreements) {
+        const bool late = std::find(overdue.begin(), overdue.end(), &ag) != overdue.end();
+        std::cout << "a" << ag.id << "\t"
+                  << (ag.done ? t("meeting.status.done", L) : late ? t("meeting.status.overdue", L) : t("meeting.status.open", L))
+                  << "\t" << name_of(c, ag.who) << " \u2192 " << name_of(c, ag.for_whom) << ": " << ag.what;
+        if (!ag.by_when.empty()) std::cout << " (" << t("meeting.by_when", L) << " " << show_date(ag.by_when, L) << ")";
+        if (!ag.follow_up.empty()) std::cout << " [" << t("meeting.follow_up", L) << " " << show_date(ag.follow_up, L) << "]";
+        std::cout << "\n";
+    }
+    if (!overdue.empty())
+        std::cout << fill(t("meeting.overdue.count", L), "{n}", std::to_string(overdue.size())) << "\n";
+    const MeetingGaps gaps = meeting_gaps(m);
+    for (LifeDomain d : gaps.domains) std::cout << t("meeting.gaps.domains", L) << ": " << domain_name(d, L) << "\n";
+}
 
 }  // namespace
 
@@ -169,6 +229,7 @@ struct SnapshotArgs {
 struct MeetingArgs {
     std::string path, today, done, reopen, lang;
     bool timeline = false;
+    MeetingEditArgs edit;
 };
 
 }  // namespace
@@ -235,17 +296,26 @@ void register_snapshot(CLI::App& app, int& exit_code) {
 }
 
 void register_meeting(CLI::App& app, int& exit_code) {
-    auto* sub = app.add_subcommand("meeting", "Netwerkberaad: agreements, overdue follow-ups and the timeline of a case");
+    auto* sub = app.add_subcommand("meeting",
+                                   "Netwerkberaad: enter the preparation and agreements, see overdue follow-ups and the "
+                                   "timeline of a case");
     auto a = std::make_shared<MeetingArgs>();
     sub->add_option("CASE", a->path, "case file (.kring)")->required();
     sub->add_option("--today", a->today, "date to check follow-ups against (default: today)");
     sub->add_flag("--timeline", a->timeline, "list snapshots, the meeting and agreements in date order");
     sub->add_option("--done", a->done, "mark an agreement done (e.g. a2) and save");
     sub->add_option("--reopen", a->reopen, "mark an agreement not done (e.g. a2) and save");
+    add_meeting_edit_options(*sub, a->edit);
     sub->add_option("--lang", a->lang, "nl (default) or en");
     sub->callback([a, &exit_code] {
         exit_code = 1;
         const Lang L = pick_lang(a->lang);
+        const bool editing = has_meeting_edits(a->edit) || !a->done.empty() || !a->reopen.empty();
+        // Refused before the passphrase is asked: saving would write the case unencrypted.
+        if (editing && is_encrypted_file(a->path)) {
+            std::cerr << "kring: " << a->path << ": " << t("meeting.cli.encrypted", L) << "\n";
+            return;
+        }
         auto c = load_or_report(a->path);
         if (!c) return;
         auto today_date = parse_date_option(a->today, "--today");
@@ -253,66 +323,31 @@ void register_meeting(CLI::App& app, int& exit_code) {
             exit_code = 2;
             return;
         }
+        std::optional<std::uint32_t> done_id;
         if (!a->done.empty() || !a->reopen.empty()) {
             const std::string& which = a->done.empty() ? a->reopen : a->done;
-            auto id = parse_agreement_id(which);
-            if (!id || !find_agreement(c->info.meeting, *id)) {
+            done_id = parse_agreement_id(which);
+            if (!done_id || !find_agreement(c->info.meeting, *done_id)) {
                 std::cerr << "kring: " << fill(t("meeting.cli.no_agreement", L), "{id}", which) << "\n";
                 exit_code = 2;
                 return;
             }
-            if (is_encrypted_file(a->path)) {
-                std::cerr << "kring: " << a->path << ": " << t("meeting.cli.encrypted", L) << "\n";
+        }
+        if (editing) {
+            // Every edit is checked before anything changes; the file is written once, at the end.
+            History h;
+            if (int rc = apply_meeting_edits(*c, h, a->edit, L); rc != 0) {
+                exit_code = rc;
                 return;
             }
-            History h;
-            (void)h.execute(*c, cmd::set_agreement_done(*c, *id, a->reopen.empty()));
-            if (!save_or_report(*c, a->path)) return;
+            if (done_id) (void)h.execute(*c, cmd::set_agreement_done(*c, *done_id, a->reopen.empty()));
+            if (h.dirty(*c) && !save_or_report(*c, a->path)) return;
         }
-        const Meeting& m = c->info.meeting;
         if (a->timeline) {
-            for (const auto& e : timeline(*c)) {
-                std::string what;
-                switch (e.kind) {
-                case TimelineEntry::Kind::Snapshot: what = t("timeline.snapshot", L) + " \"" + e.label + "\""; break;
-                case TimelineEntry::Kind::Meeting: what = t("timeline.meeting", L); break;
-                case TimelineEntry::Kind::AgreementDue:
-                    what = t("timeline.due", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
-                    break;
-                case TimelineEntry::Kind::FollowUp:
-                    what = t("timeline.follow_up", L) + " a" + std::to_string(e.agreement) + ": " + e.label;
-                    break;
-                }
-                if (e.done) what += " (" + t("meeting.status.done", L) + ")";
-                std::cout << (e.date.empty() ? "?" : show_date(e.date, L)) << "\t" << what << "\n";
-            }
-            exit_code = 0;
-            return;
+            print_timeline(*c, L);
+        } else {
+            print_summary(*c, *today_date, L);
         }
-        if (m.empty()) {
-            std::cout << t("meeting.cli.no_meeting", L) << "\n";
-            exit_code = 0;
-            return;
-        }
-        if (!m.date.empty()) std::cout << t("meeting.date", L) << ": " << show_date(m.date, L) << "\n";
-        if (!m.question.empty()) std::cout << t("meeting.question", L) << ": " << m.question << "\n";
-        std::cout << fill(fill(t("meeting.cli.counts", L), "{invitees}", std::to_string(m.invitees.size())),
-                          "{agreements}", std::to_string(m.agreements.size()))
-                  << "\n";
-        const auto overdue = overdue_agreements(m, *today_date);
-        for (const auto& ag : m.agreements) {
-            const bool late = std::find(overdue.begin(), overdue.end(), &ag) != overdue.end();
-            std::cout << "a" << ag.id << "\t"
-                      << (ag.done ? t("meeting.status.done", L) : late ? t("meeting.status.overdue", L) : t("meeting.status.open", L))
-                      << "\t" << name_of(*c, ag.who) << " \u2192 " << name_of(*c, ag.for_whom) << ": " << ag.what;
-            if (!ag.by_when.empty()) std::cout << " (" << t("meeting.by_when", L) << " " << show_date(ag.by_when, L) << ")";
-            if (!ag.follow_up.empty()) std::cout << " [" << t("meeting.follow_up", L) << " " << show_date(ag.follow_up, L) << "]";
-            std::cout << "\n";
-        }
-        if (!overdue.empty())
-            std::cout << fill(t("meeting.overdue.count", L), "{n}", std::to_string(overdue.size())) << "\n";
-        const MeetingGaps gaps = meeting_gaps(m);
-        for (LifeDomain d : gaps.domains) std::cout << t("meeting.gaps.domains", L) << ": " << domain_name(d, L) << "\n";
         exit_code = 0;
     });
 }
