@@ -34,7 +34,7 @@ inline Case build_beraad_demo() {
     History h;
     c.info.name = "Gezin De Vries (demo beraad)";
     c.info.notes = "Fictieve casus voor demonstratie van het netwerkberaad. Alle namen zijn verzonnen.";
-    const PersonId sanne{1}, ria{8}, henk{9}, marieke{10}, fatima{11}, dennis{12}, esra{13}, peter{15},
+    const PersonId sanne{1}, ria{8}, ruud{7}, marieke{10}, fatima{11}, dennis{12}, esra{13}, peter{15},
         anouk{16}, jeroen{17}, kevin{5};
 
     // --- intake, March 2026: the GGZ therapist was not involved yet, Marieke gave no
@@ -75,7 +75,7 @@ inline Case build_beraad_demo() {
     m.invitees = {
         {sanne, InviteRole::Family, Consent::Yes, "", "doordeweeks na 15:00"},
         {ria, InviteRole::Family, Consent::Yes, "06-1234 5678 (fictief)", "altijd, liefst overdag"},
-        {henk, InviteRole::Family, Consent::Yes, "via Ria", "na 17:00"},
+        {ruud, InviteRole::Family, Consent::Yes, "via Sanne", "na 17:00"},
         {marieke, InviteRole::Family, Consent::Yes, "marieke@example.org", "online (woont in Groningen)"},
         {fatima, InviteRole::Network, Consent::Yes, "aanbellen, nr. 14", "overdag"},
         {dennis, InviteRole::Network, Consent::No, "", ""},
@@ -98,7 +98,7 @@ inline Case build_beraad_demo() {
         {fatima, SupportType::Childcare, LifeDomain::Parenting, "Noodopvang als Sanne een slechte dag heeft."},
         {marieke, SupportType::Emotional, LifeDomain::Social, "Belt Sanne elke zondagavond."},
         {peter, SupportType::Informational, LifeDomain::Finances, "Stelt samen met Sanne een budgetplan op."},
-        {henk, SupportType::Practical, LifeDomain::Parenting, "Brengt de meisjes op maandag naar school."},
+        {ruud, SupportType::Practical, LifeDomain::Parenting, "Brengt de meisjes op maandag naar school."},
     };
     run(c, h, cmd::set_meeting(c, m));
 
@@ -120,7 +120,7 @@ inline Case build_beraad_demo() {
     };
     agree(ria, SupportType::Childcare, LifeDomain::Parenting, "Haalt Lotte en Ayla op woensdag en vrijdag uit school",
           nullptr, "2026-10-10");
-    agree(henk, SupportType::Practical, LifeDomain::Parenting, "Brengt de meisjes op maandag naar school", nullptr,
+    agree(ruud, SupportType::Practical, LifeDomain::Parenting, "Brengt de meisjes op maandag naar school", nullptr,
           "2026-10-10");
     agree(peter, SupportType::Informational, LifeDomain::Finances, "Budgetplan samen met Sanne opstellen",
           "2026-10-31", "2026-11-07");
