@@ -128,9 +128,13 @@ bool marked_enum_combo(App& app, const char* id, const char* prefix, E& value, f
     return changed;
 }
 
+// Who can take part: living persons (not the deceased, not a pregnancy or miscarriage).
+bool can_take_part(const Person& p) { return p.kind == EntryKind::Person && !p.deceased && p.death.empty(); }
+
 std::vector<PersonId> persons_by_name(const App& app) {
     std::vector<std::pair<std::string, PersonId>> v;
-    for (const auto& [id, p] : app.doc.persons()) v.emplace_back(person_name(app, id), id);
+    for (const auto& [id, p] : app.doc.persons())
+        if (can_take_part(p)) v.emplace_back(person_name(app, id), id);
     std::sort(v.begin(), v.end());
     std::vector<PersonId> out;
     for (auto& e : v) out.push_back(e.second);
@@ -191,6 +195,10 @@ void invitees_section(App& app, Draft& d) {
     if (const Person* sel = app.doc.person(app.selected)) {
         if (find_invitee(d.m, sel->id)) {
             ImGui::TextDisabled("%s %s", person_name(app, sel->id).c_str(), app.t("app.meeting.is_invited").data());
+        } else if (!can_take_part(*sel)) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s %s", person_name(app, sel->id).c_str(), app.t("app.meeting.cannot_invite").data());
+            ImGui::PopTextWrapPos();
         } else {
             const std::string label = std::string(app.t("app.meeting.invite")) + " " + person_name(app, sel->id);
             if (ImGui::Button(label.c_str(), {-1, 0})) {
@@ -349,7 +357,7 @@ void offers_section(App& app, Draft& d) {
     if (ImGui::Button(app.t("app.meeting.add_offer").data())) {
         Offer o;
         // Whoever is selected on the map, else the first invitee without an offer.
-        if (app.doc.person(app.selected)) o.person = app.selected;
+        if (const Person* sel = app.doc.person(app.selected); sel && can_take_part(*sel)) o.person = app.selected;
         else
             for (const Invitee& inv : d.m.invitees)
                 if (std::none_of(d.m.offers.begin(), d.m.offers.end(), [&](const Offer& x) { return x.person == inv.person; })) {
