@@ -9,6 +9,17 @@ BUILD_DIR="${KRING_BUILD_DIR:-build}"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
   ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -j"$(nproc)"
 
+# Trust (issue 8): the unit, print, cli and trust suites again under AddressSanitizer and
+# UndefinedBehaviorSanitizer (build-asan: -O1 with line tables to keep CI short; no app, no
+# benchmarks). KRING_SKIP_ASAN=1 skips it locally.
+if [ "${KRING_SKIP_ASAN:-0}" != 1 ]; then
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_FLAGS="-O1 -g1" -DKRING_SANITIZE=ON \
+    -DKRING_BUILD_APP=OFF -DKRING_BUILD_BENCH=OFF >/dev/null
+  cmake --build build-asan -j"$(nproc)"
+  KRING_CRASH_KILLS=100 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure --timeout 900 -j"$(nproc)" -R '^(unit|print|cli|trust)$'
+fi
+
 # Trust (issue 8): each libFuzzer target for a short smoke run (build-fuzz, clang).
 # KRING_SKIP_FUZZ=1 skips it locally.
 if [ "${KRING_SKIP_FUZZ:-0}" != 1 ] && command -v clang++ >/dev/null; then
