@@ -10,10 +10,8 @@
 #include "core/commands_meeting.hpp"
 #include "core/meeting.hpp"
 #include "core/snapshot.hpp"
-#include "layouts/compare_map.hpp"
-#include "layouts/legend.hpp"
-#include "layouts/meeting_sheet.hpp"
 #include "print/documents.hpp"
+#include "print/meeting_documents.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -135,72 +133,16 @@ int print_meeting_views(const Case& c, const MeetingPrintArgs& args, const Print
     if (args.view == "meeting") {
         if (c.info.meeting.empty())
             std::cerr << "kring: warning: " << t("meeting.cli.no_meeting", L) << "\n";
-        MeetingSheetOptions mo;
-        mo.lang = L;
-        mo.show_contact = !args.sharing;
-        DocumentPage inv;
-        inv.drawing = layout_invitation_list(c, mo);
-        inv.view_title = t("meeting.page.invitations", L);
-        pages.push_back(std::move(inv));
-        DocumentPage map;
-        map.drawing = layout_meeting_map(c, mo);
-        map.legend = layout_legend(map.drawing.legend, L);
-        if (!c.info.meeting.invitees.empty())
-            append_legend_symbol(map.legend, 0x1565C0FF, kWhite, false, t("meeting.legend.invited", L));
-        map.view_title = t("meeting.page.map", L);
-        map.orientation = Orientation::Landscape;
-        pages.push_back(std::move(map));
-        DocumentPage sheet;
-        sheet.drawing = layout_meeting_sheet(c, mo);
-        sheet.view_title = t("meeting.page.sheet", L);
-        pages.push_back(std::move(sheet));
-        if (!c.info.meeting.agreements.empty()) {
-            DocumentPage agreements;
-            agreements.drawing = layout_agreements_sheet(c, mo);
-            agreements.view_title = t("meeting.page.agreements", L);
-            pages.push_back(std::move(agreements));
-        }
+        pages = meeting_document_pages(c, L, args.sharing);
     } else {
-        const Snapshot* from = find_snapshot(c, args.from);
-        if (args.from.empty() || !from) {
-            std::cerr << "kring: " << (args.from.empty() ? t("compare.cli.need_from", L)
-                                                         : fill(t("compare.cli.no_snapshot", L), "{label}", args.from));
-            std::string labels;
-            for (const auto& s : c.info.snapshots) labels += (labels.empty() ? "" : ", ") + s.label;
-            std::cerr << " (" << (labels.empty() ? t("compare.cli.none", L) : labels) << ")\n";
+        std::string error;
+        auto compare = compare_document_pages(c, args.from, args.to, L, args.sharing,
+                                              base.date.empty() ? today() : base.date, &error);
+        if (!compare) {
+            std::cerr << "kring: " << error << "\n";
             return 2;
         }
-        Snapshot now;
-        const Snapshot* to = nullptr;
-        if (args.to.empty() || args.to == "now") {
-            now = make_snapshot(c, t("compare.now", L), base.date.empty() ? today() : base.date);
-            to = &now;
-        } else if (!(to = find_snapshot(c, args.to))) {
-            std::cerr << "kring: " << fill(t("compare.cli.no_snapshot", L), "{label}", args.to) << "\n";
-            return 2;
-        }
-        CompareOptions co;
-        co.lang = L;
-        co.show_notes = !args.sharing;
-        DocumentPage map;
-        map.drawing = layout_compare_map(*from, *to, co);
-        map.legend = layout_legend(map.drawing.legend, L);
-        append_legend_symbol(map.legend, kJoinedColor, kJoinedFill, false, t("compare.legend.joined", L));
-        append_legend_symbol(map.legend, kLeftColor, kWhite, true, t("compare.legend.left", L));
-        append_legend_line(map.legend, kJoinedColor, LineStyle::Solid, t("compare.legend.added", L));
-        append_legend_line(map.legend, kLeftColor, LineStyle::Dashed, t("compare.legend.removed", L));
-        append_legend_line(map.legend, kChangedColor, LineStyle::Solid, t("compare.legend.changed", L));
-        map.view_title = t("compare.title", L) + ": " + from->label + " \u2192 " + to->label;
-        map.orientation = Orientation::Landscape;
-        pages.push_back(std::move(map));
-        DocumentPage table;
-        table.drawing = layout_compare_table(*from, *to, co);
-        table.view_title = t("compare.title", L);
-        pages.push_back(std::move(table));
-        DocumentPage tl;
-        tl.drawing = layout_timeline(c, L, base.date.empty() ? today() : base.date);
-        tl.view_title = t("timeline.title", L);
-        pages.push_back(std::move(tl));
+        pages = std::move(*compare);
     }
     DocumentResult res = render_pages(pages, base);
     if (!res.ok()) {
