@@ -7,6 +7,7 @@
 #include "core/caseio.hpp"
 #include "layouts/legend.hpp"
 #include "layouts/network_map.hpp"
+#include "print/meeting_documents.hpp"
 #include "print/print.hpp"
 
 #include <imgui_stdlib.h>
@@ -34,7 +35,10 @@ struct DialogState {
     int format = 0;  // 0 pdf, 1 svg, 2 png
     bool a3 = false;
     bool portrait = false;
+    DocumentRequest request;  // MeetingDocuments / CompareDocuments
 };
+
+bool documents(FileDialogMode m) { return m == FileDialogMode::MeetingDocuments || m == FileDialogMode::CompareDocuments; }
 
 DialogState& state() {
     static DialogState s;
@@ -44,6 +48,7 @@ DialogState& state() {
 const char* kFormats[] = {"pdf", "svg", "png"};
 
 std::string wanted_ext(const DialogState& s) {
+    if (documents(s.mode)) return ".pdf";
     return s.mode == FileDialogMode::Export ? std::string(".") + kFormats[s.format] : ".kring";
 }
 
@@ -102,7 +107,8 @@ void accept(App& app, DialogState& s) {
         else s.error = app.status.text;
         return;
     }
-    const std::string err = export_view(app, target, s.format, s.a3, s.portrait);
+    const std::string err = documents(s.mode) ? export_documents(app, target, s.mode, s.request)
+                                              : export_view(app, target, s.format, s.a3, s.portrait);
     if (err.empty()) {
         s.open = false;
         app.say(std::string(app.t("app.exported_to")) + " " + target.filename().string());
@@ -115,9 +121,10 @@ void accept(App& app, DialogState& s) {
 
 bool file_dialog_open() { return state().open; }
 
-void open_file_dialog(App& app, FileDialogMode mode) {
+void open_file_dialog(App& app, FileDialogMode mode, DocumentRequest request) {
     DialogState& s = state();
     s.mode = mode;
+    s.request = std::move(request);
     s.open = true;
     s.request_open = true;
     s.error.clear();
@@ -130,6 +137,9 @@ void open_file_dialog(App& app, FileDialogMode mode) {
     else if (mode == FileDialogMode::SaveAs)
         s.name = app.path.empty() ? (app.doc.info.name.empty() ? "casus" : app.doc.info.name) + ".kring"
                                   : app.path.filename().string();
+    else if (documents(mode))
+        s.name = (app.path.empty() ? std::string("kring") : app.path.stem().string()) + "-" +
+                 (mode == FileDialogMode::MeetingDocuments ? "netwerkberaad" : "vergelijking") + ".pdf";
     else
         s.name = (app.path.empty() ? std::string("kring") : app.path.stem().string()) + "-" +
                  (app.mode == ViewMode::Network ? "netwerkkaart" : "genogram") + "." + kFormats[s.format];
@@ -160,6 +170,31 @@ std::string export_view(App& app, const std::filesystem::path& out, int format, 
     return {};
 }
 
+std::string export_documents(App& app, const std::filesystem::path& out, FileDialogMode mode,
+                             const DocumentRequest& request) {
+    PrintOptions opt;
+    opt.format = OutputFormat::Pdf;
+    opt.lang = app.lang;
+    opt.case_name = app.doc.info.name;
+    opt.date = app.doc.info.date;
+    opt.hide_professional = request.sharing || app.together;
+    opt.min_text_pt = 6;
+    std::vector<DocumentPage> pages;
+    if (mode == FileDialogMode::MeetingDocuments) {
+        pages = meeting_document_pages(app.doc, app.lang, request.sharing);
+    } else {
+        std::string error;
+        auto compare = compare_document_pages(app.doc, request.from, request.to, app.lang, request.sharing, today(), &error);
+        if (!compare) return error;
+        pages = std::move(*compare);
+    }
+    DocumentResult res = render_pages(pages, opt);
+    if (!res.ok()) return res.error;
+    if (res.files.size() != 1) return "expected one PDF file";
+    if (auto w = write_file_atomic(out, res.files.front()); !w.ok()) return w.error;
+    return {};
+}
+
 void draw_file_dialog(App& app) {
     DialogState& s = state();
     const char* id = "##file-dialog";
@@ -176,7 +211,9 @@ void draw_file_dialog(App& app) {
     }
     const char* title_key = s.mode == FileDialogMode::Open     ? "app.file.open_title"
                             : s.mode == FileDialogMode::SaveAs ? "app.file.save_title"
-                                                               : "app.file.export_title";
+                            : s.mode == FileDialogMode::MeetingDocuments ? "app.file.meeting_title"
+                            : s.mode == FileDialogMode::CompareDocuments ? "app.file.compare_title"
+                                                                         : "app.file.export_title";
     ImGui::PushFont(app.fonts.ui_bold);
     ImGui::TextUnformatted(app.t(title_key).data());
     ImGui::PopFont();

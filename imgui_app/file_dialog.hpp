@@ -7,9 +7,17 @@
 
 namespace kring::app {
 
-enum class FileDialogMode { Open, SaveAs, Export };
+// Export: the current view. MeetingDocuments / CompareDocuments: the netwerkberaad
+// documents and a snapshot comparison as one PDF (print/meeting_documents.hpp).
+enum class FileDialogMode { Open, SaveAs, Export, MeetingDocuments, CompareDocuments };
 
-void open_file_dialog(App& app, FileDialogMode mode);
+// What a documents export prints.
+struct DocumentRequest {
+    std::string from, to;  // snapshots to compare ("now" or empty `to`: the case as it is)
+    bool sharing = false;   // for the family or network: no contact details, no professional notes
+};
+
+void open_file_dialog(App& app, FileDialogMode mode, DocumentRequest request = {});
 void draw_file_dialog(App& app);
 [[nodiscard]] bool file_dialog_open();
 
@@ -17,5 +25,9 @@ void draw_file_dialog(App& app);
 // Returns an error message or "".
 [[nodiscard]] std::string export_view(App& app, const std::filesystem::path& out, int format, bool a3,
                                       bool portrait);
+// Prints the netwerkberaad documents or a comparison to one PDF (as `kring print --view
+// meeting|compare`). Returns an error message or "".
+[[nodiscard]] std::string export_documents(App& app, const std::filesystem::path& out, FileDialogMode mode,
+                                           const DocumentRequest& request);
 
 }  // namespace kring::app

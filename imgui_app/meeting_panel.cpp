@@ -1,5 +1,6 @@
 #include "meeting_panel.hpp"
 
+#include "file_dialog.hpp"
 #include "widgets.hpp"
 
 #include "core/commands_meeting.hpp"
@@ -31,6 +32,8 @@ struct Draft {
     // new snapshot
     std::string snapshot_label, snapshot_date;
     bool snapshot_date_bad = false;
+    // printing
+    DocumentRequest print;
 };
 
 Draft& draft() {
@@ -48,6 +51,7 @@ void sync(App& app, Draft& d) {
         d.follow_up.clear();
         d.snapshot_label.clear();
         d.snapshot_date.clear();
+        d.print = DocumentRequest{};
     }
     d.revision = app.doc.revision();
     d.generation = app.generation;
@@ -559,6 +563,63 @@ void snapshots_section(App& app, Draft& d) {
     }
 }
 
+// A combo over the snapshots; `now` adds "the case as it is now" (value "now").
+bool snapshot_combo(App& app, const char* id, std::string& value, bool now, float width) {
+    bool changed = false;
+    const std::string now_label(app.t("compare.now"));
+    ImGui::SetNextItemWidth(width);
+    const std::string current = value == "now" ? now_label : value;
+    const bool open = ImGui::BeginCombo(id, current.c_str());
+    app.mark(id + 2);
+    if (!open) return false;
+    const auto item = [&](const std::string& v, const std::string& label) {
+        if (ImGui::Selectable((label + "##" + v).c_str(), v == value)) {
+            changed = v != value;
+            value = v;
+        }
+        app.mark(std::string(id + 2) + "-" + v);
+    };
+    for (const Snapshot& s : app.doc.info.snapshots) item(s.label, s.label);
+    if (now) item("now", now_label);
+    ImGui::EndCombo();
+    return changed;
+}
+
+// The printable documents: the netwerkberaad documents and a comparison of snapshots.
+void print_section(App& app, Draft& d) {
+    const bool open = ImGui::CollapsingHeader((std::string(app.t("app.meeting.print")) + "###print").c_str(),
+                                              ImGuiTreeNodeFlags_DefaultOpen);
+    app.mark("meeting-print");
+    if (!open) return;
+    ImGui::Checkbox(app.t("app.meeting.sharing").data(), &d.print.sharing);
+    app.mark("meeting-print-sharing");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", app.t("app.meeting.sharing_tip").data());
+    if (ImGui::Button(app.t("app.meeting.print_documents").data(), {-1, 0}))
+        open_file_dialog(app, FileDialogMode::MeetingDocuments, d.print);
+    app.mark("meeting-print-documents");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", app.t("app.meeting.print_documents_tip").data());
+    const auto& snaps = app.doc.info.snapshots;
+    if (snaps.empty()) {
+        hint(app, "app.meeting.compare_needs_snapshot");
+        return;
+    }
+    // Default: the first snapshot against the case as it is now.
+    if (!find_snapshot(app.doc, d.print.from)) d.print.from = snaps.front().label;
+    if (d.print.to != "now" && !find_snapshot(app.doc, d.print.to)) d.print.to = "now";
+    ImGui::Spacing();
+    caption(app, "app.meeting.compare");
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+    snapshot_combo(app, "##meeting-compare-from", d.print.from, false, half);
+    ImGui::SameLine();
+    snapshot_combo(app, "##meeting-compare-to", d.print.to, true, half);
+    const bool same = d.print.from == d.print.to;
+    ImGui::BeginDisabled(same);
+    if (ImGui::Button(app.t("app.meeting.print_compare").data(), {-1, 0}))
+        open_file_dialog(app, FileDialogMode::CompareDocuments, d.print);
+    ImGui::EndDisabled();
+    app.mark("meeting-print-compare");
+}
+
 }  // namespace
 
 void draw_meeting_panel(App& app, ImVec2 pos, ImVec2 size) {
@@ -582,6 +643,7 @@ void draw_meeting_panel(App& app, ImVec2 pos, ImVec2 size) {
     offers_section(app, d);
     agreements_section(app, d);
     snapshots_section(app, d);
+    print_section(app, d);
     ImGui::End();
 }
 

@@ -127,3 +127,30 @@ TEST_CASE("gui: the netwerkberaad panel is hidden while drawing together with th
     INFO("stderr: " << r.err);
     CHECK(r.status == 0);
 }
+
+TEST_CASE("gui: the netwerkberaad panel prints the meeting documents and a comparison as PDF") {
+    if (!have_display()) return;
+    TempDir dir;
+    const fs::path docs = dir / "beraad.pdf", cmp = dir / "vergelijking.pdf";
+    // The print buttons are at the bottom of the panel: scroll there first.
+    const std::string script = "click-ui meeting\nwait 2\nmove-to-ui meeting-question\nwheel -80\nwait 3\n"
+                               "click-ui meeting-print-documents\nwait 3\nclick-ui file-name\nkey ctrl+a\ntype " +
+                               docs.string() + "\nkey enter\nwait 5\nclick-ui meeting-print-compare\nwait 3\n"
+                               "click-ui file-name\nkey ctrl+a\ntype " + cmp.string() + "\nkey enter\nwait 5\n";
+    const RunResult r = run_script(dir, script, fs::path(KRING_ASSETS_DIR) / "demo" / "familie-demo-beraad.kring",
+                                   {"--view", "network"});
+    INFO("stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    for (const fs::path& pdf : {docs, cmp}) {
+        INFO(pdf.string());
+        REQUIRE(fs::exists(pdf));
+        const std::string bytes = read_file(pdf);
+        CHECK(bytes.rfind("%PDF-", 0) == 0);
+        // one PDF with a page per document: 4 (invitations, map, sheet, agreements) and 3
+        // (comparison map, table, timeline)
+        std::size_t pages = 0;
+        for (std::size_t p = bytes.find("/Type /Page"); p != std::string::npos; p = bytes.find("/Type /Page", p + 1))
+            if (bytes.compare(p, 12, "/Type /Pages") != 0) ++pages;
+        CHECK(pages == (pdf == docs ? 4u : 3u));
+    }
+}
