@@ -10,9 +10,8 @@ std::string Person::display_name() const {
         if (!n.empty()) n += ' ';
         n += family;
     }
-    if (n.empty()) n = nickname;
-    if (n.empty()) n = "?";
-    return n;
+    if (!n.empty()) return n;
+    return nickname.empty() ? std::string("?") : nickname;
 }
 
 const Person* Case::person(PersonId id) const {
