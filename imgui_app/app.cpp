@@ -250,8 +250,11 @@ int run(const Options& opt) {
     glfwSetDropCallback(window, on_drop);
     glfwSetWindowCloseCallback(window, on_close);
 
-    app->persist = !opt.batch();
-    app->allow_recovery = !opt.no_recovery && !opt.batch();
+    // Scripted runs leave the user's recent files and recovery file alone, unless a test
+    // asks for autosave (--autosave) to check recovery after a crash.
+    const bool autosave = !opt.batch() || opt.autosave > 0;
+    app->persist = autosave;
+    app->allow_recovery = !opt.no_recovery && autosave;
     if (opt.lang) app->lang = *opt.lang;
     if (opt.view) app->mode = *opt.view;
     app->record_drawn = opt.batch();
@@ -283,7 +286,11 @@ int run(const Options& opt) {
     std::string title;
     int frame = 0;
     int settle = 0;  // frames rendered after the script finished
-    const int max_frames = opt.script.empty() ? opt.frames : static_cast<int>(script.steps.size()) * 40 + 600;
+    long waits = 0;  // frames the script asks to wait, on top of ~40 per step
+    for (const auto& st : script.steps)
+        if (st.op == "wait" && !st.args.empty()) waits += std::clamp(std::atol(st.args[0].c_str()), 0L, 1000000L);
+    const int max_frames =
+        opt.script.empty() ? opt.frames : static_cast<int>(static_cast<long>(script.steps.size()) * 40 + 600 + waits);
     int exit_code = 0;
     while (!app->quit) {
         glfwPollEvents();
@@ -339,10 +346,8 @@ int run(const Options& opt) {
         // presenting it would only cost time (a full-window copy to the X server per frame).
         if (!opt.batch()) glfwSwapBuffers(window);
 
-        if (!opt.batch()) {
-            set_fullscreen(window, ws, app->together);
-            autosave_tick(*app);
-        }
+        if (!opt.batch()) set_fullscreen(window, ws, app->together);
+        if (autosave) autosave_tick(*app, opt.autosave > 0 ? opt.autosave : 60.0);
         if (const std::string t = app->title(); t != title) {
             title = t;
             glfwSetWindowTitle(window, title.c_str());

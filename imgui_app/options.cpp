@@ -36,7 +36,8 @@ const char* usage() {
            "  --frames N                     frames to render before the screenshot (default 5)\n"
            "  --script FILE                  replay scripted input (one step per frame), then exit\n"
            "  --dump-drawn FILE              write the labels drawn in the last frame, then exit\n"
-           "  --no-recovery                  do not offer to recover an autosaved case\n";
+           "  --no-recovery                  do not offer to recover an autosaved case\n"
+           "  --autosave SECONDS             autosave this often, also in scripted runs (tests of recovery)\n";
 }
 
 std::string parse_options(int argc, char** argv, Options& o) {
@@ -83,6 +84,12 @@ std::string parse_options(int argc, char** argv, Options& o) {
             if (!value(o.dump_drawn)) return "--dump-drawn needs a file name";
         } else if (a == "--together") {
             o.together = true;
+        } else if (a == "--autosave") {
+            char* end = nullptr;
+            if (!value(v)) return "--autosave needs a number of seconds";
+            o.autosave = std::strtod(v.c_str(), &end);
+            if (end != v.c_str() + v.size() || !(o.autosave >= 0.05 && o.autosave <= 3600))
+                return "--autosave: '" + v + "' is not a number of seconds from 0.05 to 3600";
         } else if (a == "--no-recovery") {
             o.no_recovery = true;
         } else if (!a.empty() && a[0] == '-') {

@@ -20,6 +20,7 @@ struct Options {
     std::string dump_drawn;       // write the labels drawn in the last frame
     bool together = false;        // start in "samen tekenen" mode
     bool no_recovery = false;     // do not offer to recover an autosaved case
+    double autosave = 0;          // testing: autosave every N seconds, also in scripted runs (0: every minute, not in scripted runs)
     bool help = false;
     bool version = false;
 

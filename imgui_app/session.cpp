@@ -206,7 +206,8 @@ void draw_recovery_offer(App& app) {
         LoadResult r = load_case(*app.recovery_offer);
         if (r.ok()) {
             app.set_document(std::move(r.value), origin);
-            app.doc.bump_revision();  // recovered changes are not saved yet
+            app.history.mark_unsaved();  // recovered changes are not saved yet: keep them until saved
+            app.autosaved_revision = app.doc.revision();  // the recovery file already holds them
             app.say(std::string(app.t("app.recovery.done")));
         } else {
             app.say(r.error, true);

@@ -62,6 +62,9 @@ public:
     // The case as it is now is the saved one. dirty() is true after any edit, and false
     // again when undo or redo returns exactly to the saved state.
     void mark_saved(const Case&) { saved_serial_ = current_serial(); }
+    // The case as it is now is not saved anywhere (e.g. recovered after a crash): dirty()
+    // stays true until mark_saved.
+    void mark_unsaved() { saved_serial_ = ~std::uint64_t{0}; }
     [[nodiscard]] bool dirty(const Case&) const { return current_serial() != saved_serial_; }
 
 private:

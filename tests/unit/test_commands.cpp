@@ -236,3 +236,16 @@ TEST_CASE("random edit sequences keep the model consistent and undo back to empt
     CHECK(c.persons().empty());
     CHECK(c.relations().empty());
 }
+
+TEST_CASE("a case marked unsaved (recovered after a crash) stays dirty until saved") {
+    Case c;
+    History h;
+    h.mark_saved(c);
+    h.mark_unsaved();
+    CHECK(h.dirty(c));  // nothing was edited, yet it is not on disk
+    add(c, h, make_person("A", Sex::Male));
+    h.undo(c);
+    CHECK(h.dirty(c));  // undoing everything does not make it saved either
+    h.mark_saved(c);
+    CHECK_FALSE(h.dirty(c));
+}
