@@ -6,6 +6,7 @@
 #include "inspector_panel.hpp"
 #include "meeting_panel.hpp"
 #include "options.hpp"
+#include "passphrase_prompt.hpp"
 #include "png.hpp"
 #include "quick_actions.hpp"
 #include "quick_list_panel.hpp"
@@ -149,6 +150,7 @@ void build_ui(App& app) {
     draw_file_dialog(app);
     draw_unsaved_prompt(app);
     draw_recovery_offer(app);
+    draw_passphrase_prompt(app);
 
     // What was drawn (for --dump-drawn, scripts and the persons-drawn line).
     app.drawn_labels.clear();

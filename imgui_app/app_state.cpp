@@ -52,6 +52,7 @@ void App::mark(const std::string& id) { ui_rects[id] = {ImGui::GetItemRectMin(),
 
 void App::set_document(Case c, std::filesystem::path p) {
     doc = std::move(c);
+    passphrase.reset();  // the opener sets it again for an encrypted file
     ++generation;
     history.clear();
     history.mark_saved(doc);

@@ -6,6 +6,7 @@
 #include "fonts.hpp"
 
 #include "core/commands.hpp"
+#include "core/crypto.hpp"
 #include "core/i18n.hpp"
 #include "core/model.hpp"
 
@@ -64,6 +65,7 @@ struct App {
     History history;
     std::filesystem::path path;  // empty: not saved yet
     std::string load_error;      // shown in a banner until dismissed
+    std::unique_ptr<Secret> passphrase;  // set when the case file is encrypted: saved encrypted again
 
     // --- presentation
     Lang lang = Lang::Nl;

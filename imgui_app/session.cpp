@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include "file_dialog.hpp"
+#include "passphrase_prompt.hpp"
 
 #include "core/caseio.hpp"
 
@@ -48,6 +49,10 @@ std::filesystem::path config_dir() { return xdg("XDG_CONFIG_HOME", ".config"); }
 std::filesystem::path state_dir() { return xdg("XDG_STATE_HOME", ".local/state"); }
 
 void open_case(App& app, const std::filesystem::path& path) {
+    if (is_encrypted_file(path)) {
+        ask_passphrase(app, path, path, false);
+        return;
+    }
     LoadResult r = load_case(path);
     if (!r.ok()) {
         std::cerr << "kring-app: " << r.error << "\n";
@@ -70,7 +75,7 @@ void new_case(App& app) {
 }
 
 bool save_as(App& app, const std::filesystem::path& path) {
-    SaveResult r = save_case(app.doc, path);
+    SaveResult r = app.passphrase ? save_case(app.doc, path, *app.passphrase) : save_case(app.doc, path);
     if (!r.ok()) {
         app.say(std::string(app.t("app.save_failed")) + " " + r.error, true);
         return false;
@@ -161,7 +166,10 @@ void autosave_tick(App& app, double interval) {
     app.last_autosave = now;
     if (!app.dirty() || app.autosaved_revision == app.doc.revision()) return;
     ensure_dir(state_dir());
-    if (save_case(app.doc, recovery_file()).ok()) {
+    // An encrypted case is autosaved encrypted with the same passphrase: no plaintext copy.
+    const SaveResult saved =
+        app.passphrase ? save_case(app.doc, recovery_file(), *app.passphrase) : save_case(app.doc, recovery_file());
+    if (saved.ok()) {
         (void)write_file_atomic(recovery_origin(), app.path.string());
         app.autosaved_revision = app.doc.revision();
     }
@@ -202,7 +210,9 @@ void draw_recovery_offer(App& app) {
     ImGui::SameLine();
     const bool discard = ImGui::Button(app.t("app.recovery.discard").data());
     app.mark("recovery-discard");
-    if (recover) {
+    if (recover && is_encrypted_file(*app.recovery_offer)) {
+        ask_passphrase(app, *app.recovery_offer, origin, true);
+    } else if (recover) {
         LoadResult r = load_case(*app.recovery_offer);
         if (r.ok()) {
             app.set_document(std::move(r.value), origin);

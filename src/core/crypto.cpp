@@ -212,7 +212,7 @@ CryptoResult decrypt_bytes(std::string_view data, const Secret& passphrase) {
     unsigned char check[kCheckBytes];
     key_check(key, check);
     if (sodium_memcmp(check, head + 32, kCheckBytes) != 0)
-        return {{}, "wrong passphrase (or the file's header was damaged); nothing was changed"};
+        return {{}, std::string(kWrongPassphraseError) + " (or the file's header was damaged); nothing was changed"};
 
     StreamState s;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&s.st, head + kAdBytes, key.get()) != 0)

@@ -79,6 +79,9 @@ struct CryptoResult {
     [[nodiscard]] bool ok() const { return error.empty(); }
 };
 
+// The start of decrypt_bytes' error for a wrong passphrase (callers that translate it look for it).
+inline constexpr std::string_view kWrongPassphraseError = "wrong passphrase";
+
 // Whether bytes start with the encrypted-file magic.
 [[nodiscard]] bool is_encrypted(std::string_view bytes);
 
