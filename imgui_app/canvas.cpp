@@ -325,6 +325,9 @@ DrawStats draw_layout(ImDrawList* dl, const LayoutResult& r, const ViewTransform
         }
         return nullptr;
     };
+    // Halos go below every label (channel 0), so two captions that touch when enlarged
+    // both stay readable.
+    dl->ChannelsSplit(2);
     for (const Label& l : r.labels) {
         if (!visible(l.professional_only, hide) || l.text.empty()) continue;
         float em = static_cast<float>(l.size) * zoom;
@@ -342,10 +345,19 @@ DrawStats draw_layout(ImDrawList* dl, const LayoutResult& r, const ViewTransform
         const ImVec2 p = t.to_screen(at);
         const float est = static_cast<float>(text_width(l.text, l.size)) * zoom * boost;
         if (clip.misses(p.x - est - 4, p.y - em * 4, p.x + est + 4, p.y + em * 4)) continue;
+        if (l.halo) {
+            // the canvas' paper colour behind the text, over the lines below it
+            const float hw = est * (l.bold ? 1.1f : 1.0f) + 2 * zoom;
+            const float x0 = l.align == Align::Left ? p.x - zoom : l.align == Align::Right ? p.x - hw + zoom : p.x - hw / 2;
+            dl->ChannelsSetCurrent(0);
+            dl->AddRectFilled({x0, p.y - em * 0.6f}, {x0 + hw, p.y + em * 0.6f}, opt.paper, em * 0.3f);
+        }
+        dl->ChannelsSetCurrent(1);
         draw_text(dl, fonts, l.text, p, em, l.align, l.bold, to_imgui(l.color));
         ++st.labels;
         if (opt.record) st.drawn_labels.push_back(l.text);
     }
+    dl->ChannelsMerge();
     return st;
 }
 

@@ -52,6 +52,7 @@ struct DrawOptions {
     float min_label_px = 0.0f;
     float max_label_boost = 2.2f;
     bool record = false;       // fill DrawStats::drawn_labels / drawn_persons
+    ImU32 paper = IM_COL32(250, 249, 246, 255);  // behind labels with a halo (the canvas colour)
 };
 
 struct DrawStats {

@@ -90,6 +90,7 @@ struct Label {
     Color color = kBlack;
     bool professional_only = false;  // e.g. notes: hidden in "samen tekenen" mode
     PersonId person;                  // the person this label describes, if any
+    bool halo = false;  // on a paper-coloured box: lines passing under it do not cross the text
 };
 
 struct LayoutResult {

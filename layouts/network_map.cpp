@@ -322,6 +322,7 @@ LayoutResult layout_network(const Case& c, const NetworkOptions& opt) {
             l.bold = bold;
             l.person = id;
             l.professional_only = prof;
+            l.halo = true;  // ties radiate from the focus and pass near names: keep names readable
             block.push_back(std::move(l));
         };
         add(shorten(p.given.empty() ? p.display_name() : p.given, 18), (is_focus ? 10.5 : 9) * opt.scale, kInk, is_focus, false);

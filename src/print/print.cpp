@@ -208,6 +208,26 @@ void draw_layout(GvScene& scene, const LayoutResult& r, const Transform& t, bool
         }
     }
 
+    // Halos first (below every label), so two captions that touch both stay readable.
+    for (const Label& l : r.labels) {
+        if (!visible(l.professional_only, hide) || l.text.empty() || !l.halo) continue;
+        // A borderless paper-white box just around the text, over the lines below it.
+        const double w = text_width(l.text, l.size) * (l.bold ? 1.1 : 1.0) * t.s + 2 * t.s;
+        const double h = l.size * 1.2 * t.s;
+        NodeSpec box;
+        box.shape = "box";
+        box.w = w;
+        box.h = h;
+        const Point at = t.map(l.pos);
+        box.center = {l.align == Align::Left ? at.x + w / 2 - t.s : l.align == Align::Right ? at.x - w / 2 + t.s : at.x,
+                      at.y};
+        box.fill = kWhite;
+        box.stroke = kWhite;
+        box.penwidth = 0;
+        box.rounded = true;
+        box.cls = "halo";
+        scene.add_node(box);
+    }
     for (const Label& l : r.labels) {
         if (!visible(l.professional_only, hide) || l.text.empty()) continue;
         TextSpec tx;
