@@ -250,12 +250,7 @@ void case_form(App& app, Draft& d) {
 }  // namespace
 
 void draw_inspector(App& app, ImVec2 pos, ImVec2 size) {
-    ImGui::SetNextWindowPos(pos);
-    ImGui::SetNextWindowSize(size);
-    ImGui::Begin("##inspector", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
-    ImGui::GetWindowDrawList()->AddLine(pos, {pos.x, pos.y + size.y}, theme::kBorder);
+    begin_side_panel("##inspector", pos, size);
     Draft& d = draft();
     sync(app, d);
     if (app.doc.person(app.selected) && d.id == app.selected) person_form(app, d);

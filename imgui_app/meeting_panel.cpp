@@ -623,12 +623,7 @@ void print_section(App& app, Draft& d) {
 }  // namespace
 
 void draw_meeting_panel(App& app, ImVec2 pos, ImVec2 size) {
-    ImGui::SetNextWindowPos(pos);
-    ImGui::SetNextWindowSize(size);
-    ImGui::Begin("##meeting", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
-    ImGui::GetWindowDrawList()->AddLine(pos, {pos.x, pos.y + size.y}, theme::kBorder);
+    begin_side_panel("##meeting", pos, size);
     Draft& d = draft();
     sync(app, d);
     ImGui::PushFont(app.fonts.ui_bold);

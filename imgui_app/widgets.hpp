@@ -28,6 +28,17 @@ inline void hint(const App& app, const char* key) {
     ImGui::PopFont();
 }
 
+// The fixed panel at the right of the canvas (inspector, netwerkberaad): a borderless
+// window with a line on its left edge. End it with ImGui::End().
+inline void begin_side_panel(const char* id, ImVec2 pos, ImVec2 size) {
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize(size);
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+    ImGui::GetWindowDrawList()->AddLine(pos, {pos.x, pos.y + size.y}, theme::kBorder);
+}
+
 inline void section(const App& app, const char* key) {
     ImGui::Spacing();
     ImGui::PushFont(app.fonts.ui_bold);
