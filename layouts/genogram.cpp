@@ -2,7 +2,9 @@
 // centred under their parents. Own algorithm (no Graphviz):
 //   1. generations: children one row below their parents, partners on one row;
 //   2. order within rows: depth-first from the oldest generation, so each family's
-//      descendants stay together;
+//      descendants stay together; then fewer crossings by layered sweeps and sifting over
+//      blocks (couples; siblings keep birth order), leaves put back beside their siblings
+//      so that a new child never reorders the rest;
 //   3. x positions: alternate top-down (children under their parents) and bottom-up
 //      (parents over their children) passes, each solved as an order-preserving
 //      weighted least-squares placement with minimum spacing (no overlaps by construction);
@@ -188,6 +190,7 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
 
     Plan plan;
     plan.rows = order_rows(c, fam, gen);
+    reduce_crossings(plan.rows, c, fam);
     for (PersonId p : fam.persons) plan.box[p] = person_box(*c.person(p), geo, opt, opt.lang);
     plan_structure(plan, c, fam, geo, opt.lang);
     std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);

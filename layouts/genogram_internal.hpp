@@ -91,6 +91,14 @@ struct Plan {
 Family build_family(const Case& c);
 std::unordered_map<PersonId, int> assign_generations(const Family& f);
 Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen);
+// Permutes blocks (couples, sibships in birth order) within the rows for fewer crossings;
+// a new child changes nothing in the order of the others (genogram_leaves.cpp).
+void reduce_crossings(Rows& rows, const Case& c, const Family& f);
+// Its parts: the order of the skeleton rows (no leaves; `family` numbers the connected
+// families), with where each union's phantom ended up (after which skeleton person on
+// its row; invalid = first).
+void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
+              std::map<UnionKey, PersonId>* phantom_after);
 
 // Text lines under a person (name, family name, dates, wrapped notes) and the room needed.
 PersonBox person_box(const Person& p, const Geometry& g, const GenogramOptions& opt, Lang lang);

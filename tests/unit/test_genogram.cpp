@@ -257,6 +257,45 @@ TEST_CASE("genogram: a pinned person stays where it was put") {
     CHECK(sym(r, target).pinned);
 }
 
+TEST_CASE("genogram: a married-in partner's family beside them, not across the siblings") {
+    // Anna, the eldest, marries Dirk, whose parents and younger sister Eva are in the
+    // genogram too. Depth-first, Dirk's family lands between Anna and her younger brothers
+    // (Anna, Dirk, Eva, Bert, Carl): both lines from Dirk's parents cross both brothers'
+    // lines, 4 crossings. Eva belongs beyond the brothers: Anna, Dirk, Bert, Carl, Eva
+    // leaves only Dirk's own line crossing his brothers-in-law's (2).
+    Builder b;
+    PersonId gf = b.person("Opa", Sex::Male, 1920), gm = b.person("Oma", Sex::Female, 1922);
+    b.couple(gf, gm);
+    PersonId anna = b.person("Anna", Sex::Female, 1950), bert = b.person("Bert", Sex::Male, 1952);
+    PersonId carl = b.person("Carl", Sex::Male, 1954);
+    for (PersonId k : {anna, bert, carl}) b.child(gf, gm, k);
+    PersonId af = b.person("Vader Dirk", Sex::Male, 1918), am = b.person("Moeder Dirk", Sex::Female, 1921);
+    b.couple(af, am);
+    PersonId dirk = b.person("Dirk", Sex::Male, 1949), eva = b.person("Eva", Sex::Female, 1953);
+    b.child(af, am, dirk);
+    b.child(af, am, eva);
+    b.couple(dirk, anna);
+    b.child(dirk, anna, b.person("Kind", Sex::Female, 1975));
+    // Eva and Bert have families of their own.
+    PersonId pe = b.person("Partner Eva", Sex::Male, 1951), pb = b.person("Partner Bert", Sex::Female, 1953);
+    b.couple(pe, eva);
+    b.couple(bert, pb);
+    b.child(pe, eva, b.person("Kind Eva", Sex::Male, 1978));
+    b.child(bert, pb, b.person("Kind Bert", Sex::Male, 1978));
+
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    CHECK(m.partners_adjacent == m.partners);
+    CHECK(m.crossings == 2);  // the depth-first order alone: 4
+    LayoutResult r = layout_genogram(b.c, opts());
+    auto x = [&](PersonId p) { return sym(r, p).center.x; };
+    CHECK(x(anna) < x(dirk));
+    CHECK(x(dirk) < x(bert));
+    CHECK(x(bert) < x(carl));
+    CHECK(x(carl) < x(eva));
+    CHECK(x(gf) < x(af));
+}
+
 TEST_CASE("genogram: adding one person does not reshuffle the rest") {
     GenerateOptions go;
     go.persons = 80;
@@ -292,6 +331,51 @@ TEST_CASE("genogram: adding one person does not reshuffle the rest") {
             if (p != kid.id) kept.push_back(p);
         CHECK(kept == before[r]);
     }
+}
+
+TEST_CASE("genogram: a new child anywhere leaves the order of everyone else alone") {
+    // The crossing reduction must not undo the stability above: a child added to any
+    // couple, in families of several sizes and shapes.
+    auto order = [](const Case& cs) {
+        genogram_detail::Plan plan;
+        (void)genogram_detail::layout_genogram_detailed(cs, opts(), nullptr, &plan);
+        return plan.rows;
+    };
+    int tried = 0;
+    for (int n : {60, 200})
+        for (std::uint32_t seed = 1; seed <= 4; ++seed) {
+            GenerateOptions go;
+            go.persons = n;
+            go.seed = seed;
+            const Case c = generate_family(go);
+            const auto before = order(c);
+            int k = 0;
+            for (const auto& [id, rel] : c.relations()) {
+                if (rel.kind != RelationKind::Partner || k++ % 6) continue;
+                Case c2 = c;
+                Person kid;
+                kid.id = c2.new_person_id();
+                kid.given = "Nieuw";
+                kid.birth = {2026, 1, 1, false};
+                c2.put(kid);
+                Relation pc;
+                pc.id = c2.new_relation_id();
+                pc.kind = RelationKind::ParentChild;
+                pc.a = rel.a;
+                pc.b = kid.id;
+                c2.put(pc);
+                const auto after = order(c2);
+                REQUIRE(after.size() >= before.size());
+                for (std::size_t r = 0; r < before.size(); ++r) {
+                    std::vector<PersonId> kept;
+                    for (PersonId p : after[r])
+                        if (p != kid.id) kept.push_back(p);
+                    CHECK_MESSAGE(kept == before[r], "n=" << n << " seed=" << seed << " child of " << rel.a.str());
+                }
+                ++tried;
+            }
+        }
+    CHECK(tried > 20);
 }
 
 TEST_CASE("genogram: generated families of several sizes are clean and fast") {

@@ -1,0 +1,199 @@
+// Genogram: fewer crossings - the leaves (persons without partner or children: most of
+// the youngest generation) and the whole step, reduce_crossings.
+//
+// Leaves take no part in the sweeps (genogram_sweep.cpp), so that adding a child changes
+// nothing there: the rest of the drawing keeps its order. They are put back afterwards,
+// each between its siblings in birth order, measured against the skeleton only, so one
+// leaf never moves another.
+#include "layouts/genogram_internal.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+
+namespace kring::genogram_detail {
+
+namespace {
+
+// Connected families, numbered by first appearance (top row first, left to right).
+std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f) {
+    std::unordered_map<PersonId, PersonId> up;
+    for (const auto& row : rows)
+        for (PersonId p : row) up[p] = p;
+    auto find = [&](PersonId x) {
+        while (up[x] != x) x = up[x] = up[up[x]];
+        return x;
+    };
+    for (const auto& [key, u] : f.unions) {
+        if (!up.count(u.a)) continue;
+        if (u.b && up.count(u.b)) up[find(u.b)] = find(u.a);
+        for (PersonId ch : u.children)
+            if (up.count(ch)) up[find(ch)] = find(u.a);
+    }
+    std::unordered_map<PersonId, int> num, out;
+    for (const auto& row : rows)
+        for (PersonId p : row) {
+            auto [it, fresh] = num.try_emplace(find(p), static_cast<int>(num.size()));
+            out[p] = it->second;
+        }
+    return out;
+}
+
+// Persons without partner or children (the leaves: most of the youngest generation) take
+// no part in the sweeps, so that a new child does not change them. They are put back
+// afterwards, each sibship's leaves between their siblings in birth order (or, when all
+// the siblings on the row are leaves, anywhere in their family's part of the row), in the
+// gap between blocks where their lines cross the fewest lines coming down to the blocks;
+// of gaps as good, the one nearest their sibling (or below their parents). Everything
+// measured against the skeleton only, so one leaf never moves another.
+void insert_leaves(Rows& rows, const Rows& skel, const Family& f, const std::unordered_map<PersonId, int>& family,
+                   const std::unordered_map<PersonId, bool>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
+    std::unordered_map<PersonId, double> npos;  // finished rows: fraction of the skeleton row
+    std::unordered_map<PersonId, int> row_of;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (PersonId p : rows[r]) row_of[p] = static_cast<int>(r);
+    auto anchor = [&](const UnionKey& key) {
+        const Union& u = f.unions.at(key);
+        auto ia = npos.find(u.a);
+        if (ia == npos.end()) return -1.0;
+        if (!u.b) return ia->second;
+        auto ib = npos.find(u.b);
+        return ib == npos.end() ? ia->second : (ia->second + ib->second) / 2;
+    };
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto& sk = skel[r];
+        // Blocks of the skeleton row (partners stay together; leaves go between blocks).
+        std::vector<std::pair<std::size_t, std::size_t>> blocks;  // [first, last] in sk
+        std::unordered_map<PersonId, std::size_t> block_of;
+        for (std::size_t i = 0; i < sk.size(); ++i) {
+            bool joins = false;
+            if (i > 0)
+                if (auto it = f.unions_of.find(sk[i]); it != f.unions_of.end())
+                    for (const auto& key : it->second)
+                        for (std::size_t j = blocks.back().first; j < i; ++j)
+                            joins = joins || key.first == sk[j] || key.second == sk[j];
+            if (joins) blocks.back().second = i;
+            else blocks.push_back({i, i});
+            block_of[sk[i]] = blocks.size() - 1;
+        }
+        const std::size_t nb = blocks.size();
+        // Lines coming down to each block: where they leave the row above.
+        std::vector<std::vector<double>> tops(nb);
+        for (std::size_t b = 0; b < nb; ++b)
+            for (std::size_t i = blocks[b].first; i <= blocks[b].second; ++i)
+                if (auto cu = f.child_of.find(sk[i]); cu != f.child_of.end()) {
+                    double t = anchor(cu->second);
+                    if (t >= 0) tops[b].push_back(t);
+                }
+        auto family_range = [&](int fam) {
+            std::size_t lo = 0;
+            while (lo < nb && family.at(sk[blocks[lo].first]) < fam) ++lo;
+            std::size_t hi = lo;
+            while (hi < nb && family.at(sk[blocks[hi].first]) == fam) ++hi;
+            return std::pair{lo, hi};
+        };
+        // Gap g lies before block g (g == nb: after the last one).
+        auto choose = [&](double a, std::size_t lo, std::size_t hi, int prefer /* -1 lo, 1 hi, 0 below a */) {
+            std::vector<long> cost(hi - lo + 1, 0);
+            long run = 0;
+            for (std::size_t g = lo; g <= hi; ++g) {  // lines left of the gap from right of a
+                cost[g - lo] = run;
+                if (g < hi)
+                    for (double t : tops[g]) run += t > a;
+            }
+            run = 0;
+            for (std::size_t g = hi + 1; g-- > lo;) {  // lines right of the gap from left of a
+                cost[g - lo] += run;
+                if (g > lo)
+                    for (double t : tops[g - 1]) run += t < a;
+            }
+            auto dist = [&](std::size_t g) {
+                if (prefer < 0) return static_cast<double>(g - lo);
+                if (prefer > 0) return static_cast<double>(hi - g);
+                const double i = g < nb ? static_cast<double>(blocks[g].first) : static_cast<double>(sk.size());
+                return std::abs(i / static_cast<double>(std::max<std::size_t>(1, sk.size())) - a);
+            };
+            std::size_t best = lo;
+            for (std::size_t g = lo + 1; g <= hi; ++g)
+                if (cost[g - lo] < cost[best - lo] || (cost[g - lo] == cost[best - lo] && dist(g) < dist(best))) best = g;
+            return best;
+        };
+        std::vector<std::vector<PersonId>> in_gap(nb + 1);
+        std::vector<PersonId> alone;  // no parents drawn: their own family, in family order
+        for (PersonId p : rows[r]) {
+            if (!leaf.at(p)) continue;
+            auto cu = f.child_of.find(p);
+            if (cu == f.child_of.end()) {
+                alone.push_back(p);
+                continue;
+            }
+            const auto& kids = f.unions.at(cu->second).children;
+            const auto me = static_cast<std::size_t>(std::find(kids.begin(), kids.end(), p) - kids.begin());
+            auto skeleton_here = [&](PersonId k) { return row_of.at(k) == static_cast<int>(r) && !leaf.at(k); };
+            PersonId prev, next;
+            for (std::size_t i = me; i-- > 0;)
+                if (skeleton_here(kids[i])) {
+                    prev = kids[i];
+                    break;
+                }
+            for (std::size_t i = me + 1; i < kids.size(); ++i)
+                if (skeleton_here(kids[i])) {
+                    next = kids[i];
+                    break;
+                }
+            auto [lo, hi] = family_range(family.at(p));
+            int prefer = 0;
+            if (prev) lo = block_of.at(prev) + 1, prefer = -1;
+            if (next) hi = block_of.at(next), prefer = prev ? -1 : 1;
+            std::size_t gap = choose(anchor(cu->second), lo, std::max(lo, hi), prefer);
+            if (auto ph = phantom_after.find(cu->second); !prev && !next && ph != phantom_after.end())
+                gap = ph->second ? block_of.at(ph->second) + 1 : 0;  // where the sweeps put its phantom
+            in_gap[gap].push_back(p);
+        }
+        for (auto& g : in_gap)
+            std::stable_sort(g.begin(), g.end(), [&](PersonId x, PersonId y) {
+                return anchor(f.child_of.at(x)) < anchor(f.child_of.at(y));
+            });
+        std::stable_sort(alone.begin(), alone.end(), [&](PersonId x, PersonId y) { return family.at(x) < family.at(y); });
+        std::vector<PersonId> out;
+        out.reserve(rows[r].size());
+        std::size_t next_alone = 0;
+        auto emit_alone = [&](long upto) {
+            while (next_alone < alone.size() && family.at(alone[next_alone]) <= upto) out.push_back(alone[next_alone++]);
+        };
+        for (std::size_t b = 0; b <= nb; ++b) {
+            if (b < nb) emit_alone(family.at(sk[blocks[b].first]) - 1);
+            out.insert(out.end(), in_gap[b].begin(), in_gap[b].end());
+            if (b < nb)
+                for (std::size_t i = blocks[b].first; i <= blocks[b].second; ++i) out.push_back(sk[i]);
+        }
+        emit_alone(INT32_MAX);
+        rows[r] = std::move(out);
+        // Parents are never leaves: positions within the skeleton, which a new leaf leaves alone.
+        const double len = static_cast<double>(std::max<std::size_t>(1, sk.size()));
+        for (std::size_t i = 0; i < sk.size(); ++i) npos[sk[i]] = (static_cast<double>(i) + 0.5) / len;
+    }
+}
+
+}  // namespace
+
+void reduce_crossings(Rows& rows, const Case& c, const Family& f) {
+    const auto family = number_families(rows, f);
+    std::unordered_map<PersonId, bool> leaf;
+    Rows skel(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (PersonId p : rows[r]) {
+            const Person* person = c.person(p);
+            leaf[p] = !f.unions_of.count(p) && !(person && person->genogram_pin);
+            if (!leaf[p]) skel[r].push_back(p);
+        }
+    // One row more than drawn, so that the youngest couples have phantoms as well and a
+    // first child in a new generation changes nothing above it.
+    skel.emplace_back();
+    std::map<UnionKey, PersonId> phantom_after;
+    optimise(skel, c, f, family, &phantom_after);
+    insert_leaves(rows, skel, f, family, leaf, phantom_after);
+}
+
+}  // namespace kring::genogram_detail

@@ -1,0 +1,566 @@
+// Genogram: fewer crossings - the order of the skeleton (everyone with a partner or
+// children), by layered sweeps over the depth-first order from order_rows.
+//
+// The depth-first order keeps each family's descendants together, but it cannot see
+// that a married-in partner's family, or a branch reached late, would cross fewer lines
+// elsewhere. The sweeps permute whole blocks within each row:
+//   - a block is a run of partners (a couple; a person with several partners in time
+//     order), which always stays contiguous and in its internal order; a plain couple may
+//     be mirrored when each partner's own parents lie on that side;
+//   - children of one union keep their birth order (their blocks may move apart, the
+//     slots they occupy are refilled in birth order);
+//   - unconnected families keep their order and do not interleave;
+//   - a block with a pinned person keeps its place in the row.
+// Each union also has a phantom on the row below: one node standing for its children
+// who are leaves (see genogram_leaves.cpp), so the sweeps leave room for them under their
+// parents. Down sweeps order a row by the positions of the parents' unions above it, up
+// sweeps by the positions of the children below; then sifting moves single blocks to
+// where they cross least. Crossings are counted on the order (union nodes between the
+// partners, lines over several rows spread evenly), the best order seen is kept, so the
+// result is never worse than the depth-first order by that count. Deterministic, and
+// ties keep the depth-first order.
+#include "layouts/genogram_internal.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+
+namespace kring::genogram_detail {
+
+namespace {
+
+constexpr double kNone = -1e300;
+
+struct Sweep {
+    // Persons as dense indices.
+    std::vector<PersonId> id;
+    std::vector<int> row_of;
+    std::vector<double> pos;  // index within the row
+    std::vector<int> comp;    // connected family, numbered in order of first appearance
+    std::vector<bool> pinned;
+    // Unions with children one row below their (level) partners.
+    struct U {
+        int a = -1, b = -1;  // b = -1: single parent
+        int row = 0;
+        std::vector<int> kids;  // in birth order, those on rows below
+        int phantom = -1;       // stands for the children who are leaves (see reduce_crossings)
+        UnionKey key;
+    };
+    std::vector<int> edge_union;           // per person or phantom: union its line comes down from
+    std::vector<U> unions;
+    std::vector<int> parent_union;         // per person: union it hangs from (a row above), or -1
+    std::vector<std::vector<int>> own;     // per person: unions with children they are a partner in
+    std::vector<std::vector<int>> down;    // per row: unions of partners on that row
+    std::vector<std::vector<int>> band;    // per row: unions with child edges passing below it
+    std::vector<std::vector<int>> sibs;    // per row: unions with children on it
+    // Blocks per row, in the current order.
+    struct Block {
+        std::vector<int> members;
+        bool flippable = false;
+        bool pinned = false;
+        int comp = 0;
+        int row = 0;
+    };
+    std::vector<Block> blocks;
+    std::vector<std::vector<int>> order;  // per row: block ids left to right
+    std::vector<int> block_of;            // per person
+
+    // Positions are fractions of the row (0..1), so rows of different lengths compare:
+    // the widest rows set the drawing's width and the others spread over them.
+    double anchor(const U& u) const {
+        const double half = 0.5 / static_cast<double>(order_len[static_cast<std::size_t>(u.row)]);
+        return u.b < 0 ? pos[static_cast<std::size_t>(u.a)] + half
+                       : (pos[static_cast<std::size_t>(u.a)] + pos[static_cast<std::size_t>(u.b)]) / 2;
+    }
+    std::vector<std::size_t> order_len;  // persons per row
+
+    void refresh(std::size_t r) {
+        int i = 0;
+        const double len = static_cast<double>(order_len[r]);
+        for (int b : order[r])
+            for (int m : blocks[static_cast<std::size_t>(b)].members) pos[static_cast<std::size_t>(m)] = (i++ + 0.5) / len;
+    }
+
+    static std::vector<int> with_phantom(const U& u) {
+        std::vector<int> v = u.kids;
+        if (u.phantom >= 0) v.push_back(u.phantom);
+        return v;
+    }
+
+    // Crossings between the child edges in the band between rows r and r + 1: pairs of
+    // edges whose ends lie in opposite order. An edge over several rows counts in each
+    // band it passes, at evenly spread positions.
+    long crossings(std::size_t r) const {
+        std::vector<std::pair<double, double>> es;
+        for (int ui : band[r]) {
+            const U& u = unions[static_cast<std::size_t>(ui)];
+            const double at = anchor(u);
+            for (int k : with_phantom(u)) {
+                const double to = pos[static_cast<std::size_t>(k)];
+                const int r1 = row_of[static_cast<std::size_t>(k)];
+                if (static_cast<std::size_t>(r1) <= r) continue;
+                const double span = r1 - u.row;
+                const double t0 = (static_cast<double>(r) - u.row) / span, t1 = (static_cast<double>(r) + 1 - u.row) / span;
+                es.push_back({at + (to - at) * t0, at + (to - at) * t1});
+            }
+        }
+        if (es.size() < 2) return 0;
+        std::sort(es.begin(), es.end());
+        std::vector<double> ends(es.size());
+        for (std::size_t i = 0; i < es.size(); ++i) ends[i] = es[i].second;
+        std::sort(ends.begin(), ends.end());
+        ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+        const std::size_t n = ends.size();
+        std::vector<int> bit(n + 1, 0);
+        long total = 0, seen = 0;
+        for (const auto& e : es) {
+            // Edges already seen (starting further left, or at the same point) ending right of this one.
+            const auto k = static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), e.second) - ends.begin()) + 1;
+            long le = 0;
+            for (std::size_t i = k; i > 0; i -= i & (~i + 1)) le += bit[i];
+            total += seen - le;
+            for (std::size_t i = k; i <= n; i += i & (~i + 1)) ++bit[i];
+            ++seen;
+        }
+        return total;
+    }
+    long crossings() const {
+        long t = 0;
+        for (std::size_t r = 0; r + 1 < band.size(); ++r) t += crossings(r);
+        return t;
+    }
+
+    // Reorders row r by `key_of(member)` (kNone = no opinion).
+    template <class KeyOf>
+    void reorder(std::size_t r, KeyOf&& key_of) {
+        auto& seq = order[r];
+        if (seq.size() < 2) {
+            if (seq.size() == 1) flip(seq[0], key_of);
+            return;
+        }
+        const std::vector<int> before = seq;
+        std::vector<double> key(seq.size(), kNone);
+        double last = kNone;
+        for (std::size_t i = 0; i < seq.size(); ++i) {
+            Block& b = blocks[static_cast<std::size_t>(seq[i])];
+            double sum = 0;
+            int n = 0;
+            for (int m : b.members) {
+                double k = key_of(m);
+                if (k != kNone) sum += k, ++n;
+            }
+            key[i] = n ? sum / n : last;  // no neighbours: stays behind its left neighbour
+            last = key[i];
+            flip(seq[i], key_of);
+        }
+        std::vector<std::size_t> idx(seq.size());
+        std::iota(idx.begin(), idx.end(), 0);
+        std::stable_sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) {
+            int cx = blocks[static_cast<std::size_t>(seq[x])].comp, cy = blocks[static_cast<std::size_t>(seq[y])].comp;
+            if (cx != cy) return cx < cy;
+            return key[x] < key[y];
+        });
+        std::vector<int> next;
+        next.reserve(seq.size());
+        for (std::size_t i : idx)
+            if (!blocks[static_cast<std::size_t>(seq[i])].pinned) next.push_back(seq[i]);
+        for (std::size_t i = 0; i < seq.size(); ++i)  // pinned blocks back in their slots
+            if (blocks[static_cast<std::size_t>(before[i])].pinned) next.insert(next.begin() + static_cast<long>(i), before[i]);
+        seq = std::move(next);
+        if (!birth_order(r) || !pins_kept(r, before)) seq = before;
+        refresh(r);
+    }
+
+    // A plain couple mirrored when each partner's own side says so.
+    template <class KeyOf>
+    void flip(int bi, KeyOf&& key_of) {
+        Block& b = blocks[static_cast<std::size_t>(bi)];
+        if (!b.flippable) return;
+        double k0 = key_of(b.members[0]), k1 = key_of(b.members[1]);
+        if (k0 != kNone && k1 != kNone && k1 < k0) std::swap(b.members[0], b.members[1]);
+    }
+
+    bool pins_kept(std::size_t r, const std::vector<int>& before) const {
+        for (std::size_t i = 0; i < before.size(); ++i)
+            if (blocks[static_cast<std::size_t>(before[i])].pinned && order[r][i] != before[i]) return false;
+        return true;
+    }
+
+    // Children of one union in birth order: the slots their blocks occupy are refilled in
+    // birth order. False when that cannot be done (blocks shared by two sibships that
+    // disagree), so the caller keeps the previous order.
+    bool birth_order(std::size_t r) {
+        auto& seq = order[r];
+        std::vector<int> at(blocks.size(), -1);
+        for (std::size_t i = 0; i < seq.size(); ++i) at[static_cast<std::size_t>(seq[i])] = static_cast<int>(i);
+        auto sibships = [&](auto&& f) {
+                for (int ui : sibs[r]) {
+                const U& u = unions[static_cast<std::size_t>(ui)];
+                std::vector<int> here;
+                for (int k : u.kids)
+                    if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(r)) here.push_back(k);
+                f(here);
+            }
+        };
+        for (int round = 0; round < 3; ++round) {
+            bool changed = false;
+            sibships([&](const std::vector<int>& kids) {
+                if (kids.size() < 2) return;
+                std::vector<int> bl, slots;
+                for (int k : kids) {
+                    int b = block_of[static_cast<std::size_t>(k)];
+                    if (std::find(bl.begin(), bl.end(), b) == bl.end()) bl.push_back(b);
+                }
+                for (int b : bl) slots.push_back(at[static_cast<std::size_t>(b)]);
+                std::sort(slots.begin(), slots.end());
+                for (std::size_t i = 0; i < bl.size(); ++i)
+                    if (seq[static_cast<std::size_t>(slots[i])] != bl[i]) {
+                        seq[static_cast<std::size_t>(slots[i])] = bl[i];
+                        at[static_cast<std::size_t>(bl[i])] = slots[i];
+                        changed = true;
+                    }
+            });
+            if (!changed) return true;
+        }
+        bool ok = true;
+        sibships([&](const std::vector<int>& kids) {
+            for (std::size_t i = 1; i < kids.size(); ++i) {
+                int b0 = block_of[static_cast<std::size_t>(kids[i - 1])], b1 = block_of[static_cast<std::size_t>(kids[i])];
+                if (b0 != b1 && at[static_cast<std::size_t>(b0)] > at[static_cast<std::size_t>(b1)]) ok = false;
+            }
+        });
+        return ok;
+    }
+
+    void down_sweep() {
+        for (std::size_t r = 1; r < order.size(); ++r)
+            reorder(r, [&](int m) {
+                int ui = edge_union[static_cast<std::size_t>(m)];
+                return ui < 0 ? kNone : anchor(unions[static_cast<std::size_t>(ui)]);
+            });
+    }
+    void up_sweep() {
+        for (std::size_t r = order.size() - 1; r-- > 0;)
+            reorder(r, [&](int m) {
+                double sum = 0;
+                int n = 0;
+                for (int ui : own[static_cast<std::size_t>(m)])
+                    for (int k : with_phantom(unions[static_cast<std::size_t>(ui)])) sum += pos[static_cast<std::size_t>(k)], ++n;
+                return n ? sum / n : kNone;
+            });
+    }
+
+    // Sifting: each block in turn moves to the place in its row where the edges to the
+    // rows above and below cross least, without passing a sibling (birth order), a pinned
+    // block or another family. Only the pairs of edges at the moving block and at the
+    // blocks it passes change, so each step costs only those pairs. Never worse.
+    struct End {
+        bool down;     // edge to the row below (else to the row above)
+        double other;  // where the edge meets that row
+        int member;    // index in the block of its end on this row; -1 = between partners
+    };
+    std::vector<End> ends_of(int bi) const {
+        const Block& b = blocks[static_cast<std::size_t>(bi)];
+        std::vector<End> out;
+        for (std::size_t mi = 0; mi < b.members.size(); ++mi) {
+            const int m = b.members[mi];
+            const double here = pos[static_cast<std::size_t>(m)];
+            if (int ui = edge_union[static_cast<std::size_t>(m)]; ui >= 0) {
+                const U& u = unions[static_cast<std::size_t>(ui)];
+                const double span = b.row - u.row;
+                out.push_back({false, here + (anchor(u) - here) / span, static_cast<int>(mi)});
+            }
+            for (int ui : own[static_cast<std::size_t>(m)]) {
+                const U& u = unions[static_cast<std::size_t>(ui)];
+                if (u.b >= 0 && u.a != m) continue;  // a couple's edges once, from its first partner
+                const double at = anchor(u);
+                for (int k : with_phantom(u)) {
+                    const double span = row_of[static_cast<std::size_t>(k)] - u.row;
+                    out.push_back({true, at + (pos[static_cast<std::size_t>(k)] - at) / span, u.b < 0 ? static_cast<int>(mi) : -1});
+                }
+            }
+        }
+        return out;
+    }
+    // Change in crossings when x, now left of y, goes right of it.
+    static long pass_delta(const std::vector<End>& x, const std::vector<End>& y) {
+        long d = 0;
+        for (const End& e : x)
+            for (const End& f : y)
+                if (e.down == f.down) d += (e.other < f.other) - (e.other > f.other);
+        return d;
+    }
+    bool barrier(int x, int y) const {
+        const Block& a = blocks[static_cast<std::size_t>(x)];
+        const Block& b = blocks[static_cast<std::size_t>(y)];
+        if (b.pinned || a.comp != b.comp) return true;
+        for (int m : a.members) {
+            int ua = parent_union[static_cast<std::size_t>(m)];
+            if (ua < 0) continue;
+            for (int k : b.members)
+                if (parent_union[static_cast<std::size_t>(k)] == ua) return true;
+        }
+        return false;
+    }
+    long sift(std::size_t r) {
+        auto& seq = order[r];
+        std::vector<std::vector<End>> ends(blocks.size());
+        for (int b : seq) ends[static_cast<std::size_t>(b)] = ends_of(b);
+        long gain = 0;
+        const std::vector<int> todo = seq;
+        for (int x : todo) {
+            Block& bx = blocks[static_cast<std::size_t>(x)];
+            if (bx.pinned) continue;
+            const auto& ex = ends[static_cast<std::size_t>(x)];
+            if (ex.empty()) continue;
+            const auto i = static_cast<std::size_t>(std::find(seq.begin(), seq.end(), x) - seq.begin());
+            long best = 0, d = 0;
+            std::size_t to = i;
+            for (std::size_t j = i; j-- > 0;) {
+                if (barrier(x, seq[j])) break;
+                d -= pass_delta(ex, ends[static_cast<std::size_t>(seq[j])]);
+                if (d < best) best = d, to = j;
+            }
+            d = 0;
+            for (std::size_t j = i + 1; j < seq.size(); ++j) {
+                if (barrier(x, seq[j])) break;
+                d += pass_delta(ex, ends[static_cast<std::size_t>(seq[j])]);
+                if (d < best) best = d, to = j;
+            }
+            if (to != i) {
+                seq.erase(seq.begin() + static_cast<long>(i));
+                seq.insert(seq.begin() + static_cast<long>(to), x);
+                gain -= best;
+            }
+            if (bx.flippable) {
+                long fd = 0;
+                for (const End& e : ex)
+                    for (const End& f : ex)
+                        if (e.member == 0 && f.member == 1 && e.down == f.down) fd += (e.other < f.other) - (e.other > f.other);
+                if (fd < 0) {
+                    std::swap(bx.members[0], bx.members[1]);
+                    for (auto& e : ends[static_cast<std::size_t>(x)])
+                        if (e.member >= 0) e.member = 1 - e.member;
+                    gain -= fd;
+                }
+            }
+        }
+        refresh(r);
+        return gain;
+    }
+    long sift_all() {
+        long gain = 0;
+        for (std::size_t r = 0; r < order.size(); ++r) gain += sift(r);
+        for (std::size_t r = order.size(); r-- > 0;) gain += sift(r);
+        return gain;
+    }
+
+    Rows rows() const {
+        Rows out(order.size());
+        for (std::size_t r = 0; r < order.size(); ++r)
+            for (int b : order[r])
+                for (int m : blocks[static_cast<std::size_t>(b)].members)
+                    if (id[static_cast<std::size_t>(m)]) out[r].push_back(id[static_cast<std::size_t>(m)]);
+        return out;
+    }
+};
+
+
+}  // namespace
+
+void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
+              std::map<UnionKey, PersonId>* phantom_after) {
+    Sweep s;
+    std::unordered_map<PersonId, int> ix;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t i = 0; i < rows[r].size(); ++i) {
+            ix[rows[r][i]] = static_cast<int>(s.id.size());
+            s.id.push_back(rows[r][i]);
+            s.row_of.push_back(static_cast<int>(r));
+            s.pos.push_back(static_cast<double>(i));
+            const Person* p = c.person(rows[r][i]);
+            s.pinned.push_back(p && p->genogram_pin);
+            s.comp.push_back(family.at(rows[r][i]));
+        }
+    const std::size_t n = s.id.size();
+    if (n < 3) return;
+    auto at = [&](PersonId p) { return ix.at(p); };
+    auto row = [&](int i) { return s.row_of[static_cast<std::size_t>(i)]; };
+
+    // Unions and their child edges to the next row.
+    s.parent_union.assign(n, -1);
+    s.own.assign(n, {});
+    s.down.assign(rows.size(), {});
+    s.band.assign(rows.size(), {});
+    s.sibs.assign(rows.size(), {});
+    for (const auto& r : rows) s.order_len.push_back(std::max<std::size_t>(1, r.size()));
+    std::vector<std::vector<int>> partners(n);  // same-row partners
+    for (const auto& [key, u] : f.unions) {
+        if (!ix.count(u.a) || (u.b && !ix.count(u.b))) continue;
+        int a = at(u.a), b = u.b ? at(u.b) : -1;
+        if (b >= 0 && row(a) == row(b)) {
+            partners[static_cast<std::size_t>(a)].push_back(b);
+            partners[static_cast<std::size_t>(b)].push_back(a);
+        }
+        if (b >= 0 && row(a) != row(b)) continue;
+        Sweep::U su{a, b, row(a), {}, -1, key};
+        int deepest = su.row;
+        for (PersonId ch : u.children)
+            if (ix.count(ch) && row(at(ch)) > su.row) su.kids.push_back(at(ch)), deepest = std::max(deepest, row(at(ch)));
+        // A couple has a phantom (below); a single parent only with children in the
+        // skeleton, as a first leaf child must not make one.
+        const bool phantom = static_cast<std::size_t>(su.row) + 1 < rows.size() && (b >= 0 || !su.kids.empty());
+        if (phantom) deepest = std::max(deepest, su.row + 1);
+        else if (su.kids.empty()) continue;
+        for (int k : su.kids) {
+            auto& sr = s.sibs[static_cast<std::size_t>(row(k))];
+            if (sr.empty() || sr.back() != static_cast<int>(s.unions.size())) sr.push_back(static_cast<int>(s.unions.size()));
+        }
+        for (int r = su.row; r < deepest; ++r) s.band[static_cast<std::size_t>(r)].push_back(static_cast<int>(s.unions.size()));
+        const int ui = static_cast<int>(s.unions.size());
+        for (int k : su.kids) s.parent_union[static_cast<std::size_t>(k)] = ui;
+        s.own[static_cast<std::size_t>(a)].push_back(ui);
+        if (b >= 0) s.own[static_cast<std::size_t>(b)].push_back(ui);
+        s.down[static_cast<std::size_t>(su.row)].push_back(ui);
+        s.unions.push_back(std::move(su));
+    }
+
+    s.edge_union = s.parent_union;
+    // Phantoms: one per union, on the row below, for the children who are leaves.
+    for (std::size_t ui = 0; ui < s.unions.size(); ++ui) {
+        auto& u = s.unions[ui];
+        if (static_cast<std::size_t>(u.row) + 1 >= rows.size() || (u.b < 0 && u.kids.empty())) continue;
+        u.phantom = static_cast<int>(s.id.size());
+        s.id.push_back(PersonId());
+        s.row_of.push_back(u.row + 1);
+        s.pos.push_back(0);
+        s.pinned.push_back(false);
+        s.comp.push_back(s.comp[static_cast<std::size_t>(u.a)]);
+        s.parent_union.push_back(-1);
+        s.edge_union.push_back(static_cast<int>(ui));
+        s.own.emplace_back();
+    }
+
+    // Blocks: maximal runs in which each person is a partner of someone earlier in the run.
+    s.order.assign(rows.size(), {});
+    s.block_of.assign(n, -1);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t i = 0; i < rows[r].size(); ++i) {
+            int p = at(rows[r][i]);
+            bool joins = false;
+            if (i > 0) {
+                const auto& run = s.blocks.back().members;
+                for (int q : partners[static_cast<std::size_t>(p)])
+                    joins = joins || std::find(run.begin(), run.end(), q) != run.end();
+            }
+            if (!joins) {
+                s.order[r].push_back(static_cast<int>(s.blocks.size()));
+                s.blocks.push_back({});
+                s.blocks.back().row = static_cast<int>(r);
+                s.blocks.back().comp = s.comp[static_cast<std::size_t>(p)];
+            }
+            Sweep::Block& b = s.blocks.back();
+            b.members.push_back(p);
+            b.pinned = b.pinned || s.pinned[static_cast<std::size_t>(p)];
+            s.block_of[static_cast<std::size_t>(p)] = static_cast<int>(s.blocks.size()) - 1;
+        }
+    }
+    // Each phantom as a block of its own, where the depth-first order would put children
+    // of its union: before the first block hanging from a union further right.
+    s.block_of.resize(s.id.size(), -1);
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        std::vector<std::pair<double, int>> ph;  // (anchor as a row index, phantom)
+        for (int ui : s.down[r - 1])
+            if (int ph_i = s.unions[static_cast<std::size_t>(ui)].phantom; ph_i >= 0)
+                ph.push_back({s.anchor(s.unions[static_cast<std::size_t>(ui)]), ph_i});
+        if (ph.empty()) continue;
+        std::stable_sort(ph.begin(), ph.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::vector<int> seq;
+        std::size_t k = 0;
+        for (int b : s.order[r]) {
+            double from = 1e300;
+            for (int m : s.blocks[static_cast<std::size_t>(b)].members)
+                if (int ui = s.parent_union[static_cast<std::size_t>(m)]; ui >= 0 && s.unions[static_cast<std::size_t>(ui)].row == static_cast<int>(r) - 1)
+                    from = std::min(from, s.anchor(s.unions[static_cast<std::size_t>(ui)]));
+            while (k < ph.size() && from < 1e300 && ph[k].first < from) {
+                const int pi = ph[k++].second;
+                seq.push_back(static_cast<int>(s.blocks.size()));
+                s.block_of[static_cast<std::size_t>(pi)] = seq.back();
+                s.blocks.push_back({{pi}, false, false, s.comp[static_cast<std::size_t>(pi)], static_cast<int>(r)});
+            }
+            seq.push_back(b);
+        }
+        for (; k < ph.size(); ++k) {
+            const int pi = ph[k].second;
+            seq.push_back(static_cast<int>(s.blocks.size()));
+            s.block_of[static_cast<std::size_t>(pi)] = seq.back();
+            s.blocks.push_back({{pi}, false, false, s.comp[static_cast<std::size_t>(pi)], static_cast<int>(r)});
+        }
+        s.order[r] = std::move(seq);
+        std::size_t len = 0;
+        for (int b : s.order[r]) len += s.blocks[static_cast<std::size_t>(b)].members.size();
+        s.order_len[r] = std::max<std::size_t>(1, len);
+    }
+
+    // Unconnected families side by side, in order of first appearance, never interleaved.
+    for (auto& seq : s.order)
+        std::stable_sort(seq.begin(), seq.end(), [&](int x, int y) {
+            return s.blocks[static_cast<std::size_t>(x)].comp < s.blocks[static_cast<std::size_t>(y)].comp;
+        });
+    for (std::size_t r = 0; r < rows.size(); ++r) s.refresh(r);
+    for (auto& b : s.blocks)
+        b.flippable = b.members.size() == 2 && partners[static_cast<std::size_t>(b.members[0])].size() == 1 &&
+                      partners[static_cast<std::size_t>(b.members[1])].size() == 1;
+
+    // Sweeps, keeping the best order seen.
+    long best = s.crossings();
+    auto snapshot = [&] {
+        std::vector<std::vector<int>> members;
+        members.reserve(s.blocks.size());
+        for (const auto& b : s.blocks) members.push_back(b.members);
+        return std::pair{s.order, members};
+    };
+    auto restore = [&](const auto& state) {
+        s.order = state.first;
+        for (std::size_t i = 0; i < s.blocks.size(); ++i) s.blocks[i].members = state.second[i];
+        for (std::size_t r = 0; r < s.order.size(); ++r) s.refresh(r);
+    };
+    auto sift = [&] {
+        for (int pass = 0; pass < 8; ++pass) {
+            const long before = s.crossings();
+            auto state = snapshot();
+            if (s.sift_all() <= 0) break;
+            if (s.crossings() >= before) {  // step costs are exact only for lines between neighbouring rows
+                if (s.crossings() > before) restore(state);
+                break;
+            }
+        }
+        return s.crossings();
+    };
+    auto kept = snapshot();
+    int stall = 0;
+    for (int iter = 0; best > 0 && iter < 24 && stall < 4; ++iter) {
+        bool better = false;
+        for (int half = 0; half < 2; ++half) {
+            half == 0 ? s.down_sweep() : s.up_sweep();
+            long now = s.crossings();
+            if (now < best) best = now, kept = snapshot(), better = true;
+        }
+        stall = better ? 0 : stall + 1;
+        if (best == 0) break;
+    }
+    restore(kept);
+    if (best > 0) best = sift();
+    rows = s.rows();
+    if (phantom_after)
+        for (const auto& seq : s.order) {
+            PersonId last;
+            for (int b : seq)
+                for (int m : s.blocks[static_cast<std::size_t>(b)].members) {
+                    if (s.id[static_cast<std::size_t>(m)]) last = s.id[static_cast<std::size_t>(m)];
+                    else (*phantom_after)[s.unions[static_cast<std::size_t>(s.edge_union[static_cast<std::size_t>(m)])].key] = last;
+                }
+        }
+}
+
+}  // namespace kring::genogram_detail
