@@ -295,6 +295,21 @@ LayoutResult layout_timeline(const Case& c, Lang L, const PartialDate& today) {
     return out;
 }
 
+namespace {
+
+// The text of an appended legend row, right of its sample; then the legend's new bounds.
+void add_legend_text(LayoutResult& legend, double x, double y, const std::string& text) {
+    Label l;
+    l.text = text;
+    l.pos = {x + 52, y};
+    l.size = 10;
+    l.align = Align::Left;
+    legend.labels.push_back(std::move(l));
+    legend.compute_bounds(10);
+}
+
+}  // namespace
+
 void append_legend_symbol(LayoutResult& legend, Color stroke, Color fill, bool dashed, const std::string& text) {
     LayoutResult copy = legend;
     copy.compute_bounds(0);
@@ -308,13 +323,7 @@ void append_legend_symbol(LayoutResult& legend, Color stroke, Color fill, bool d
     s.fill = fill;
     legend.symbols.push_back(s);
     if (dashed) legend.lines.push_back(dashed_outline(s, stroke));
-    Label l;
-    l.text = text;
-    l.pos = {x + 52, y};
-    l.size = 10;
-    l.align = Align::Left;
-    legend.labels.push_back(std::move(l));
-    legend.compute_bounds(10);
+    add_legend_text(legend, x, y, text);
 }
 
 void append_legend_line(LayoutResult& legend, Color color, LineStyle style, const std::string& text) {
@@ -329,13 +338,7 @@ void append_legend_line(LayoutResult& legend, Color color, LineStyle style, cons
     ln.width = 2.2;
     ln.role = Line::Role::Decoration;
     legend.lines.push_back(std::move(ln));
-    Label l;
-    l.text = text;
-    l.pos = {x + 52, y};
-    l.size = 10;
-    l.align = Align::Left;
-    legend.labels.push_back(std::move(l));
-    legend.compute_bounds(10);
+    add_legend_text(legend, x, y, text);
 }
 
 }  // namespace kring

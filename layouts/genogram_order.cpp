@@ -41,9 +41,11 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
     };
 
     constexpr int kMaxPull = 2;
-    auto chain_len = [&](PersonId from, PersonId to) {
+    // Climbs from `a` through parents not yet placed (the first such parent at each step)
+    // until `stop` or the top; returns where it stopped and how many steps it took.
+    auto climb = [&](PersonId a, PersonId stop) {
         int n = 0;
-        for (PersonId a = from; a != to && n < 64; ++n) {
+        for (; a != stop && n < 64; ++n) {
             auto pit = f.parents.find(a);
             if (pit == f.parents.end()) break;
             PersonId up;
@@ -55,8 +57,9 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
             if (!up) break;
             a = up;
         }
-        return n;
+        return std::pair{a, n};
     };
+    auto chain_len = [&](PersonId from, PersonId to) { return climb(from, to).second; };
     // Explicit stack instead of recursion: deep pedigrees must not overflow the stack.
     std::vector<PersonId> todo;
     auto visit = [&](PersonId start) {
@@ -105,19 +108,7 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
             // (after this block's descendants), so it sits beside this one instead of at
             // the far end of the rows. Start from their topmost ancestor not yet placed.
             for (auto q = fresh.rbegin(); q != fresh.rend(); ++q) {
-                PersonId a = *q;
-                for (int guard = 0; guard < 64; ++guard) {
-                    auto pit = f.parents.find(a);
-                    if (pit == f.parents.end()) break;
-                    PersonId up;
-                    for (PersonId par : pit->second)
-                        if (!placed[par]) {
-                            up = par;
-                            break;
-                        }
-                    if (!up) break;
-                    a = up;
-                }
+                const PersonId a = climb(*q, PersonId()).first;
                 // Only a family of its own (parents who are not part of a larger tree):
                 // pulling in a whole other branch would split this family apart.
                 if (a != *q && !f.parents.count(a) && chain_len(*q, a) <= kMaxPull) todo.push_back(a);
