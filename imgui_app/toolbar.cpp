@@ -209,12 +209,18 @@ void draw_toolbar(App& app, ImVec2 pos, ImVec2 size) {
     ImGui::PopStyleVar();
     divider();
 
-    // Right-aligned group; the search box takes what is left in between.
+    // Right-aligned group; the search box takes what is left in between. On a narrow window
+    // (a 1280-pixel laptop, or a large UI scale) the three panel toggles fold into one
+    // "Weergave" menu so nothing overlaps.
     const float lang_w = 2 * (ImGui::CalcTextSize("NL").x + 2 * ImGui::GetStyle().FramePadding.x) + 2;
     const char* labels[] = {app.t("app.fit").data(), app.t("app.legend").data(), app.t("app.quick_list").data(),
                             app.t("app.together").data(), app.t("app.meeting").data()};
+    const std::string panels_label = std::string(app.t("app.panels")) + " \xE2\x96\xBE";
+    const auto button_w = [](const char* l) { return ImGui::CalcTextSize(l).x + 2 * ImGui::GetStyle().FramePadding.x + 4; };
     float right_w = lang_w + 12;
-    for (const char* l : labels) right_w += ImGui::CalcTextSize(l).x + 2 * ImGui::GetStyle().FramePadding.x + 4;
+    for (const char* l : labels) right_w += button_w(l);
+    const bool compact = ImGui::GetCursorPosX() + app.px(140.0f) + right_w + 36 > size.x;
+    if (compact) right_w = lang_w + 12 + button_w(labels[0]) + button_w(labels[3]) + button_w(panels_label.c_str());
     const float search_w = std::clamp(size.x - right_w - 36 - ImGui::GetCursorPosX(), app.px(90.0f), app.px(240.0f));
     search_box(app, search_w);
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 8, size.x - right_w - 12));
@@ -223,15 +229,29 @@ void draw_toolbar(App& app, ImVec2 pos, ImVec2 size) {
     app.mark("fit");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (F)", labels[0]);
     ImGui::SameLine();
-    if (toggle_button(labels[1], app.show_legend)) app.show_legend = !app.show_legend;
-    app.mark("legend");
-    ImGui::SameLine();
-    if (toggle_button(labels[2], app.show_quick_list)) app.show_quick_list = !app.show_quick_list;
-    app.mark("quick-list");
-    ImGui::SameLine();
-    if (toggle_button(labels[4], app.show_meeting)) app.show_meeting = !app.show_meeting;
-    app.mark("meeting");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", app.t("app.meeting.tip").data());
+    if (compact) {
+        if (ImGui::Button(panels_label.c_str())) ImGui::OpenPopup("##panels-menu");
+        app.mark("panels-menu");
+        if (ImGui::BeginPopup("##panels-menu")) {
+            if (ImGui::MenuItem(labels[1], nullptr, app.show_legend)) app.show_legend = !app.show_legend;
+            app.mark("legend");
+            if (ImGui::MenuItem(labels[2], nullptr, app.show_quick_list)) app.show_quick_list = !app.show_quick_list;
+            app.mark("quick-list");
+            if (ImGui::MenuItem(labels[4], nullptr, app.show_meeting)) app.show_meeting = !app.show_meeting;
+            app.mark("meeting");
+            ImGui::EndPopup();
+        }
+    } else {
+        if (toggle_button(labels[1], app.show_legend)) app.show_legend = !app.show_legend;
+        app.mark("legend");
+        ImGui::SameLine();
+        if (toggle_button(labels[2], app.show_quick_list)) app.show_quick_list = !app.show_quick_list;
+        app.mark("quick-list");
+        ImGui::SameLine();
+        if (toggle_button(labels[4], app.show_meeting)) app.show_meeting = !app.show_meeting;
+        app.mark("meeting");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", app.t("app.meeting.tip").data());
+    }
     ImGui::SameLine();
     if (ImGui::Button(labels[3])) toggle_together(app);
     app.mark("together");

@@ -310,7 +310,10 @@ wait 3
 TEST_CASE("gui: the quick list takes names one after another with a one-key circle") {
     if (!have_display()) return;
     TempDir dir;
+    // In the default 1400-pixel window the panel toggles sit in the "Weergave" menu.
     const Case c = run_and_load(dir, R"(
+click-ui panels-menu
+wait 2
 click-ui quick-list
 wait 2
 click-ui quick-list-entry

@@ -13,9 +13,13 @@ using namespace kring::gui_test;
 
 PersonId P(int n) { return *PersonId::parse("p" + std::to_string(n)); }
 
+// The panel opens from the "Weergave" menu (the 1400-pixel test window folds the panel
+// toggles into it; the toolbar test below checks the wide layout).
 // Fatima (p11, neighbour) is invited from the map, the parent agrees, and she offers and
 // agrees to pick Lotte up on Wednesdays.
 const char* kPrepare = R"(
+click-ui panels-menu
+wait 2
 click-ui meeting
 wait 2
 click-person p11
@@ -119,7 +123,7 @@ TEST_CASE("gui: the netwerkberaad panel is hidden while drawing together with th
     TempDir dir;
     // Open the panel, then switch to "samen tekenen": reach details and the question are
     // professional content and must not be on screen.
-    const RunResult r = run_script(dir, "click-ui meeting\nwait 2\nassert-ui meeting-question\nkey f11\nwait 3\n"
+    const RunResult r = run_script(dir, "click-ui panels-menu\nwait 2\nclick-ui meeting\nwait 2\nassert-ui meeting-question\nkey f11\nwait 3\n"
                                         "assert-together yes\nassert-no-ui meeting-question\nassert-no-ui meeting\n"
                                         "key escape\nwait 3\nassert-ui meeting-question\n",
                                    fs::path(KRING_ASSETS_DIR) / "demo" / "familie-demo-beraad.kring",
@@ -133,7 +137,7 @@ TEST_CASE("gui: the netwerkberaad panel prints the meeting documents and a compa
     TempDir dir;
     const fs::path docs = dir / "beraad.pdf", cmp = dir / "vergelijking.pdf";
     // The print buttons are at the bottom of the panel: scroll there first.
-    const std::string script = "click-ui meeting\nwait 2\nmove-to-ui meeting-question\nwheel -80\nwait 3\n"
+    const std::string script = "click-ui panels-menu\nwait 2\nclick-ui meeting\nwait 2\nmove-to-ui meeting-question\nwheel -80\nwait 3\n"
                                "click-ui meeting-print-documents\nwait 3\nclick-ui file-name\nkey ctrl+a\ntype " +
                                docs.string() + "\nkey enter\nwait 5\nclick-ui meeting-print-compare\nwait 3\n"
                                "click-ui file-name\nkey ctrl+a\ntype " + cmp.string() + "\nkey enter\nwait 5\n";
@@ -153,4 +157,34 @@ TEST_CASE("gui: the netwerkberaad panel prints the meeting documents and a compa
             if (bytes.compare(p, 12, "/Type /Pages") != 0) ++pages;
         CHECK(pages == (pdf == docs ? 4u : 3u));
     }
+}
+
+TEST_CASE("gui: the toolbar folds its panel toggles into a menu only when the window is narrow") {
+    if (!have_display()) return;
+    TempDir dir;
+    const fs::path wide = dir / "wide.txt", narrow = dir / "narrow.txt";
+    const fs::path png = dir / "shot.png";
+    REQUIRE(run_app({demo_case().string(), "--size", "1600x900", "--screenshot", png.string(), "--dump-drawn",
+                     wide.string()},
+                    dir)
+                .status == 0);
+    REQUIRE(run_app({demo_case().string(), "--size", "1280x800", "--screenshot", png.string(), "--dump-drawn",
+                     narrow.string()},
+                    dir)
+                .status == 0);
+    const std::string w = read_file(wide), n = read_file(narrow);
+    CHECK(w.find("widget\tmeeting\t") != std::string::npos);  // its own toggle button
+    CHECK(w.find("widget\tpanels-menu\t") == std::string::npos);
+    CHECK(n.find("widget\tpanels-menu\t") != std::string::npos);
+    CHECK(n.find("widget\tmeeting\t") == std::string::npos);  // inside the closed menu
+    // Nothing overlaps in the narrow toolbar: the search box ends before "fit" begins.
+    const auto rect = [](const std::string& drawn, const std::string& name) {
+        std::istringstream in(drawn.substr(drawn.find("widget\t" + name + "\t") + 8 + name.size()));
+        float x0 = 0, y0 = 0, x1 = 0;
+        in >> x0 >> y0 >> x1;
+        return std::pair{x0, x1};
+    };
+    REQUIRE(n.find("widget\tsearch\t") != std::string::npos);
+    CHECK(rect(n, "search").second < rect(n, "fit").first);
+    CHECK(rect(n, "add-person").second < rect(n, "search").first);
 }
