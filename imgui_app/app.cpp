@@ -287,6 +287,7 @@ int run(const Options& opt) {
     WindowedState ws;
     std::string title;
     int frame = 0;
+    int quiet = 0;  // frames in a row without input (interactive runs sleep when idle)
     int settle = 0;  // frames rendered after the script finished
     long waits = 0;  // frames the script asks to wait, on top of ~40 per step
     for (const auto& st : script.steps)
@@ -295,7 +296,11 @@ int run(const Options& opt) {
         opt.script.empty() ? opt.frames : static_cast<int>(static_cast<long>(script.steps.size()) * 40 + 600 + waits);
     int exit_code = 0;
     while (!app->quit) {
-        glfwPollEvents();
+        // Idle: after a few frames without input, wait for the next event (or half a second,
+        // for autosave and the text cursor) instead of drawing 60 frames a second — a laptop
+        // at the kitchen table should not run its fan for a picture that does not change.
+        if (!opt.batch() && quiet > 4) glfwWaitEventsTimeout(0.5);
+        else glfwPollEvents();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         if (!opt.script.empty()) {
@@ -305,6 +310,13 @@ int run(const Options& opt) {
             for (bool& b : io.MouseDown) b = false;
         }
         ImGui::NewFrame();
+        {
+            bool input = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
+                         io.MouseWheelH != 0 || io.InputQueueCharacters.Size > 0;
+            for (bool b : io.MouseDown) input |= b;
+            for (bool k : io.KeysDown) input |= k;
+            quiet = input ? 0 : quiet + 1;
+        }
         build_ui(*app);
         ImGui::Render();
 
