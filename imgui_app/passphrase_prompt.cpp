@@ -7,7 +7,6 @@
 #include "core/crypto.hpp"
 
 #include <array>
-#include <fstream>
 
 namespace kring::app {
 
@@ -50,9 +49,7 @@ void try_open(App& app, Prompt& p) {
     app.set_document(std::move(r.value), p.origin);
     app.passphrase = std::make_unique<Secret>(std::move(secret));
     if (p.recovering) {
-        app.history.mark_unsaved();
-        app.autosaved_revision = app.doc.revision();
-        app.say(std::string(app.t("app.recovery.done")));
+        mark_recovered(app);
     } else {
         add_recent(app, p.origin);
         app.say(std::string(app.t("app.opened")) + " " + p.origin.filename().string());
@@ -61,12 +58,6 @@ void try_open(App& app, Prompt& p) {
 }
 
 }  // namespace
-
-bool is_encrypted_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    char magic[4] = {};
-    return in.read(magic, 4) && is_encrypted(std::string_view(magic, 4));
-}
 
 void ask_passphrase(App& app, std::filesystem::path file, std::filesystem::path origin, bool recovering) {
     (void)app;

@@ -9,9 +9,6 @@
 
 namespace kring::app {
 
-// Whether the file starts like an encrypted case file.
-[[nodiscard]] bool is_encrypted_file(const std::filesystem::path& path);
-
 // Asks for the passphrase of `file`; on success the case becomes the document with path
 // `origin` (the recovery file opens as the case it came from: `recovering`).
 void ask_passphrase(App& app, std::filesystem::path file, std::filesystem::path origin, bool recovering);

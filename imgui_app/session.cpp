@@ -4,6 +4,7 @@
 #include "passphrase_prompt.hpp"
 
 #include "core/caseio.hpp"
+#include "core/crypto.hpp"
 
 #include <cstdlib>
 #include <fstream>
@@ -184,6 +185,12 @@ void remove_recovery() {
     std::filesystem::remove(recovery_origin(), ec);
 }
 
+void mark_recovered(App& app) {
+    app.history.mark_unsaved();                   // not saved yet: kept until the user saves
+    app.autosaved_revision = app.doc.revision();  // the recovery file already holds it
+    app.say(std::string(app.t("app.recovery.done")));
+}
+
 void check_recovery(App& app) {
     std::error_code ec;
     if (app.allow_recovery && std::filesystem::is_regular_file(recovery_file(), ec)) app.recovery_offer = recovery_file();
@@ -216,9 +223,7 @@ void draw_recovery_offer(App& app) {
         LoadResult r = load_case(*app.recovery_offer);
         if (r.ok()) {
             app.set_document(std::move(r.value), origin);
-            app.history.mark_unsaved();  // recovered changes are not saved yet: keep them until saved
-            app.autosaved_revision = app.doc.revision();  // the recovery file already holds them
-            app.say(std::string(app.t("app.recovery.done")));
+            mark_recovered(app);
         } else {
             app.say(r.error, true);
         }

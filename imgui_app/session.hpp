@@ -35,6 +35,8 @@ void autosave_tick(App& app, double interval = 60.0);
 void remove_recovery();
 // At start: is there a recovery file from a session that did not end cleanly?
 void check_recovery(App& app);
+// After the recovered case became the document: it counts as unsaved until saved.
+void mark_recovered(App& app);
 void draw_recovery_offer(App& app);
 
 }  // namespace kring::app

@@ -8,13 +8,13 @@
 #include "cli/cmd_meeting_edit.hpp"
 #include "cli/commands.hpp"
 #include "core/commands_meeting.hpp"
+#include "core/crypto.hpp"
 #include "core/meeting.hpp"
 #include "core/snapshot.hpp"
 #include "print/documents.hpp"
 #include "print/meeting_documents.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 
 namespace kring::cli {
@@ -26,14 +26,6 @@ std::string t(std::string_view key, Lang lang) { return std::string(tr(key, lang
 std::string fill(std::string text, std::string_view key, const std::string& value) {
     if (auto p = text.find(key); p != std::string::npos) text.replace(p, key.size(), value);
     return text;
-}
-
-// Saving rewrites the file as plain JSON: refuse for encrypted files rather than
-// silently writing the case unencrypted.
-bool is_encrypted_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char magic[4] = {};
-    return in.read(magic, 4) && std::string_view(magic, 4) == "KRNG";
 }
 
 bool save_or_report(const Case& c, const std::string& path) {
@@ -199,6 +191,8 @@ void register_snapshot(CLI::App& app, int& exit_code) {
             exit_code = 0;
             return;
         }
+        // Saving rewrites the file as plain JSON: refuse encrypted files rather than
+        // silently writing the case unencrypted.
         if (is_encrypted_file(a->path)) {
             std::cerr << "kring: " << a->path << ": " << t("meeting.cli.encrypted", L) << "\n";
             return;

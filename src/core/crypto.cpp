@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
 #include <utility>
 
 namespace kring {
@@ -130,6 +131,12 @@ bool Secret::equals(const Secret& o) const {
 CryptoParams fast_test_params() {
     return {static_cast<std::uint32_t>(crypto_pwhash_OPSLIMIT_MIN),
             static_cast<std::uint32_t>((crypto_pwhash_MEMLIMIT_MIN + 1023) / 1024)};
+}
+
+bool is_encrypted_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    return in.read(magic, 4) && is_encrypted(std::string_view(magic, 4));
 }
 
 bool is_encrypted(std::string_view bytes) {

@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -84,6 +85,8 @@ inline constexpr std::string_view kWrongPassphraseError = "wrong passphrase";
 
 // Whether bytes start with the encrypted-file magic.
 [[nodiscard]] bool is_encrypted(std::string_view bytes);
+// Whether the file at `path` starts with it (false when it cannot be read).
+[[nodiscard]] bool is_encrypted_file(const std::filesystem::path& path);
 
 [[nodiscard]] CryptoResult encrypt_bytes(std::string_view plain, const Secret& passphrase,
                                          const CryptoParams& params = {});
