@@ -419,9 +419,7 @@ void agreements_section(App& app, Draft& d) {
     if (!overdue.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kDanger));
         ImGui::PushTextWrapPos(0.0f);
-        std::string n = std::string(app.t("meeting.overdue.count"));
-        if (auto p = n.find("{n}"); p != std::string::npos) n.replace(p, 3, std::to_string(overdue.size()));
-        ImGui::TextUnformatted(n.c_str());
+        ImGui::TextUnformatted(trf("meeting.overdue.count", app.lang, {{"n", std::to_string(overdue.size())}}).c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }

@@ -11,11 +11,6 @@ namespace {
 
 std::string t(std::string_view key, Lang lang) { return std::string(tr(key, lang)); }
 
-std::string fill(std::string text, std::string_view key, const std::string& value) {
-    if (auto p = text.find(key); p != std::string::npos) text.replace(p, key.size(), value);
-    return text;
-}
-
 }  // namespace
 
 std::vector<DocumentPage> meeting_document_pages(const Case& c, Lang L, bool sharing) {
@@ -59,14 +54,14 @@ std::optional<std::vector<DocumentPage>> compare_document_pages(const Case& c, c
     };
     const Snapshot* from = find_snapshot(c, from_label);
     if (from_label.empty()) return missing(t("compare.cli.need_from", L));
-    if (!from) return missing(fill(t("compare.cli.no_snapshot", L), "{label}", from_label));
+    if (!from) return missing(trf("compare.cli.no_snapshot", L, {{"label", from_label}}));
     Snapshot now;
     const Snapshot* to = nullptr;
     if (to_label.empty() || to_label == "now") {
         now = make_snapshot(c, t("compare.now", L), now_date);
         to = &now;
     } else if (!(to = find_snapshot(c, to_label))) {
-        return missing(fill(t("compare.cli.no_snapshot", L), "{label}", to_label));
+        return missing(trf("compare.cli.no_snapshot", L, {{"label", to_label}}));
     }
     CompareOptions co;
     co.lang = L;
