@@ -9,6 +9,7 @@
 #include "core/caseio.hpp"
 #include "core/generate.hpp"
 #include "layouts/genogram.hpp"
+#include "layouts/genogram_internal.hpp"
 #include "layouts/genogram_metrics.hpp"
 #include "layouts/legend.hpp"
 #include "print/print.hpp"
@@ -26,7 +27,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <cmath>
 #include <fstream>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -44,60 +47,65 @@ struct DotRun {
     double ms = 0;
     int crossings = 0;
     double width = 0, height = 0;
+    int out_of_birth_order = 0;  // pairs of neighbouring siblings drawn younger-left
+    int partners_off_row = 0;
 };
 
-// Graphviz dot on the union-node encoding of the genogram's family ties.
-DotRun run_dot(GVC_t* gvc, const Case& c) {
-    std::vector<PersonId> persons;
-    for (const auto& [id, p] : c.persons())
-        if (in_genogram(c, p)) persons.push_back(id);
-    std::unordered_map<PersonId, std::vector<PersonId>> parents;
+// Graphviz dot on the union-node encoding of the genogram's family ties: one node per
+// person, one small node per couple with children, partner -> couple -> child. With
+// `rules`, dot is also given what a genogram must keep: partners on one rank, a couple's
+// children left to right in birth order (ordering=out on the couple's node, edges in birth
+// order). Plain dot is free to put a younger child left of an older one.
+DotRun run_dot(GVC_t* gvc, const Case& c, bool rules) {
+    const genogram_detail::Family f = genogram_detail::build_family(c);
     std::unordered_map<PersonId, int> index;
-    for (std::size_t i = 0; i < persons.size(); ++i) index[persons[i]] = static_cast<int>(i);
-    std::map<std::pair<PersonId, PersonId>, std::vector<PersonId>> unions;
-    for (const auto& [id, r] : c.relations()) {
-        if (!index.count(r.a) || !index.count(r.b) || r.a == r.b) continue;
-        if (r.kind == RelationKind::ParentChild) parents[r.b].push_back(r.a);
-        if (r.kind == RelationKind::Partner) unions[{std::min(r.a, r.b), std::max(r.a, r.b)}];
-    }
-    for (auto& [child, ps] : parents) {
-        std::sort(ps.begin(), ps.end());
-        std::pair<PersonId, PersonId> key{ps[0], ps.size() > 1 ? ps[1] : PersonId()};
-        unions[key].push_back(child);
-    }
+    for (std::size_t i = 0; i < f.persons.size(); ++i) index[f.persons[i]] = static_cast<int>(i);
+    auto str = [](const char* s) { return const_cast<char*>(s); };
 
     DotRun run;
     double t0 = now_ms();
-    Agraph_t* g = agopen(const_cast<char*>("g"), Agdirected, nullptr);
-    agattr(g, AGRAPH, const_cast<char*>("nodesep"), const_cast<char*>("0.25"));
-    agattr(g, AGRAPH, const_cast<char*>("ranksep"), const_cast<char*>("0.4"));
-    agattr(g, AGNODE, const_cast<char*>("shape"), const_cast<char*>("box"));
-    agattr(g, AGNODE, const_cast<char*>("width"), const_cast<char*>("0.75"));
-    agattr(g, AGNODE, const_cast<char*>("height"), const_cast<char*>("0.56"));
-    agattr(g, AGNODE, const_cast<char*>("fixedsize"), const_cast<char*>("true"));
-    agattr(g, AGNODE, const_cast<char*>("label"), const_cast<char*>(""));
-    std::vector<Agnode_t*> pn(persons.size());
-    for (std::size_t i = 0; i < persons.size(); ++i) pn[i] = agnode(g, const_cast<char*>(persons[i].str().c_str()), 1);
+    Agraph_t* g = agopen(str("g"), Agdirected, nullptr);
+    agattr(g, AGRAPH, str("nodesep"), str("0.25"));
+    agattr(g, AGRAPH, str("ranksep"), str("0.4"));
+    agattr(g, AGNODE, str("shape"), str("box"));
+    agattr(g, AGNODE, str("width"), str("0.75"));
+    agattr(g, AGNODE, str("height"), str("0.56"));
+    agattr(g, AGNODE, str("fixedsize"), str("true"));
+    agattr(g, AGNODE, str("label"), str(""));
+    agattr(g, AGNODE, str("ordering"), str(""));
+    std::vector<Agnode_t*> pn(f.persons.size());
+    for (std::size_t i = 0; i < f.persons.size(); ++i) pn[i] = agnode(g, const_cast<char*>(f.persons[i].str().c_str()), 1);
     std::vector<Agnode_t*> un;
     std::vector<std::pair<int, int>> edges;  // indices into nodes: persons first, then unions
     int k = 0;
-    for (const auto& [key, kids] : unions) {
-        if (kids.empty()) continue;
+    for (const auto& [key, u] : f.unions) {
+        if (rules && u.b && u.partner) {
+            std::string name = "partners" + std::to_string(k);
+            Agraph_t* sg = agsubg(g, name.data(), 1);
+            agsafeset(sg, str("rank"), str("same"), str(""));
+            agsubnode(sg, pn[static_cast<std::size_t>(index.at(u.a))], 1);
+            agsubnode(sg, pn[static_cast<std::size_t>(index.at(u.b))], 1);
+        }
+        if (u.children.empty()) {
+            ++k;
+            continue;
+        }
         std::string name = "u" + std::to_string(k++);
-        Agnode_t* u = agnode(g, name.data(), 1);
-        agsafeset(u, const_cast<char*>("shape"), const_cast<char*>("point"), const_cast<char*>(""));
-        agsafeset(u, const_cast<char*>("width"), const_cast<char*>("0.05"), const_cast<char*>(""));
-        agsafeset(u, const_cast<char*>("height"), const_cast<char*>("0.05"), const_cast<char*>(""));
-        int ui = static_cast<int>(persons.size() + un.size());
-        un.push_back(u);
-        for (PersonId p : {key.first, key.second})
+        Agnode_t* un_node = agnode(g, name.data(), 1);
+        agsafeset(un_node, str("shape"), str("point"), str(""));
+        agsafeset(un_node, str("width"), str("0.05"), str(""));
+        agsafeset(un_node, str("height"), str("0.05"), str(""));
+        if (rules) agset(un_node, str("ordering"), str("out"));
+        int ui = static_cast<int>(f.persons.size() + un.size());
+        un.push_back(un_node);
+        for (PersonId p : {u.a, u.b})
             if (p) {
-                agedge(g, pn[static_cast<std::size_t>(index[p])], u, nullptr, 1);
-                edges.push_back({index[p], ui});
+                agedge(g, pn[static_cast<std::size_t>(index.at(p))], un_node, nullptr, 1);
+                edges.push_back({index.at(p), ui});
             }
-        for (PersonId ch : kids) {
-            agedge(g, u, pn[static_cast<std::size_t>(index[ch])], nullptr, 1);
-            edges.push_back({ui, index[ch]});
+        for (PersonId ch : u.children) {  // in birth order
+            agedge(g, un_node, pn[static_cast<std::size_t>(index.at(ch))], nullptr, 1);
+            edges.push_back({ui, index.at(ch)});
         }
     }
     gvLayout(gvc, g, "dot");
@@ -106,6 +114,14 @@ DotRun run_dot(GVC_t* gvc, const Case& c) {
     for (Agnode_t* n : pn) nodes.push_back({ND_coord(n).x, -ND_coord(n).y});
     for (Agnode_t* n : un) nodes.push_back({ND_coord(n).x, -ND_coord(n).y});
     run.crossings = count_crossings(nodes, edges);
+    auto at = [&](PersonId p) { return nodes[static_cast<std::size_t>(index.at(p))]; };
+    for (const auto& [key, u] : f.unions) {
+        for (std::size_t i = 1; i < u.children.size(); ++i) {
+            const Point a = at(u.children[i - 1]), b = at(u.children[i]);
+            if (std::abs(a.y - b.y) < 0.5 && a.x > b.x) ++run.out_of_birth_order;
+        }
+        if (u.b && u.partner && std::abs(at(u.a).y - at(u.b).y) > 0.5) ++run.partners_off_row;
+    }
     boxf bb = GD_bb(g);
     run.width = bb.UR.x - bb.LL.x;
     run.height = bb.UR.y - bb.LL.y;
@@ -117,8 +133,9 @@ DotRun run_dot(GVC_t* gvc, const Case& c) {
 struct Row {
     std::string name;
     int persons = 0;
-    double ms = 0, dot_ms = 0;
-    int crossings = 0, dot_crossings = 0, overlaps = 0, lines_through_symbols = 0, label_overlaps = 0;
+    double ms = 0, dot_ms = 0, rules_ms = 0;
+    int crossings = 0, dot_crossings = 0, rules_crossings = 0, overlaps = 0, lines_through_symbols = 0, label_overlaps = 0;
+    int dot_out_of_order = 0, rules_broken = 0;
     double width = 0, height = 0, dot_width = 0, dot_height = 0;
     int partners_adjacent = 0, partners = 0, sibships_in_order = 0, sibships = 0;
 };
@@ -149,11 +166,16 @@ Row measure(GVC_t* gvc, const std::string& name, const Case& c) {
     row.partners_adjacent = m.partners_adjacent;
     row.sibships = m.sibships;
     row.sibships_in_order = m.sibships_in_order;
-    DotRun d = run_dot(gvc, c);
+    DotRun d = run_dot(gvc, c, false);
     row.dot_ms = d.ms;
     row.dot_crossings = d.crossings;
     row.dot_width = d.width;
     row.dot_height = d.height;
+    row.dot_out_of_order = d.out_of_birth_order;
+    DotRun dr = run_dot(gvc, c, true);
+    row.rules_ms = dr.ms;
+    row.rules_crossings = dr.crossings;
+    row.rules_broken = dr.out_of_birth_order + dr.partners_off_row;
     return row;
 }
 
@@ -232,12 +254,20 @@ int main(int argc, char** argv) {
 #endif
     gvFreeContext(gvc);
 
-    std::printf("%-18s %7s %9s %9s %7s %9s %9s %8s %6s %6s %10s %10s\n", "case", "persons", "kring ms", "dot ms",
+    std::printf("%-16s %7s %8s %8s %7s %9s %9s %8s %6s %6s %11s %11s\n", "case", "persons", "kring ms", "dot ms",
                 "speedup", "crossings", "dot cross", "overlaps", "thru", "labels", "kring w x h", "dot w x h");
     for (const Row& r : rows)
-        std::printf("%-18s %7d %9.2f %9.1f %6.0fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", r.name.c_str(),
+        std::printf("%-16s %7d %8.2f %8.1f %6.0fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", r.name.c_str(),
                     r.persons, r.ms, r.dot_ms, r.dot_ms / std::max(r.ms, 1e-3), r.crossings, r.dot_crossings, r.overlaps,
                     r.lines_through_symbols, r.label_overlaps, r.width, r.height, r.dot_width, r.dot_height);
+    std::printf("\nThe genogram's rules (kring keeps all of them: siblings in birth order, partners side by side on\n"
+                "one row). Plain dot breaks birth order; dot told the rules (partners rank=same, ordering=out):\n");
+    std::printf("%-16s %12s %14s %11s %12s %12s\n", "case", "dot: sibs", "rules: dot ms", "rules: dot", "rules: kring",
+                "rules broken");
+    std::printf("%-16s %12s %14s %11s %12s %12s\n", "", "out of order", "", "crossings", "crossings", "by dot");
+    for (const Row& r : rows)
+        std::printf("%-16s %12d %14.1f %11d %12d %12d\n", r.name.c_str(), r.dot_out_of_order, r.rules_ms,
+                    r.rules_crossings, r.crossings, r.rules_broken);
     if (json) {
         std::string out = "{\"cases\":[";
         char buf[1024];
@@ -247,11 +277,14 @@ int main(int argc, char** argv) {
                           "%s{\"name\":\"%s\",\"persons\":%d,\"ms\":%.3f,\"dot_ms\":%.3f,\"crossings\":%d,"
                           "\"dot_crossings\":%d,\"overlaps\":%d,\"speedup\":%.1f,\"lines_through_symbols\":%d,"
                           "\"label_overlaps\":%d,\"width\":%.0f,\"height\":%.0f,\"dot_width\":%.0f,\"dot_height\":%.0f,"
-                          "\"partners_adjacent\":%d,\"partners\":%d,\"sibships_in_order\":%d,\"sibships\":%d}",
+                          "\"partners_adjacent\":%d,\"partners\":%d,\"sibships_in_order\":%d,\"sibships\":%d,"
+                          "\"dot_siblings_out_of_order\":%d,\"dot_rules_ms\":%.3f,\"dot_rules_crossings\":%d,"
+                          "\"dot_rules_broken\":%d}",
                           i ? "," : "", r.name.c_str(), r.persons, r.ms, r.dot_ms, r.crossings, r.dot_crossings,
                           r.overlaps, r.dot_ms / std::max(r.ms, 1e-3), r.lines_through_symbols, r.label_overlaps,
                           r.width, r.height, r.dot_width, r.dot_height, r.partners_adjacent, r.partners,
-                          r.sibships_in_order, r.sibships);
+                          r.sibships_in_order, r.sibships, r.dot_out_of_order, r.rules_ms, r.rules_crossings,
+                          r.rules_broken);
             out += buf;
         }
         out += "]}";

@@ -196,6 +196,9 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
     std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);
 
     LayoutResult out;
+    out.symbols.reserve(fam.persons.size());
+    out.labels.reserve(fam.persons.size() * 4);
+    out.lines.reserve(fam.persons.size() * 2 + fam.unions.size());
     Drawn d;
     for (std::size_t r = 0; r < plan.rows.size(); ++r)
         for (PersonId p : plan.rows[r]) {

@@ -40,7 +40,7 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
         return out;
     };
 
-    constexpr int kMaxPull = 2;
+    constexpr int kMaxPull = 3;
     // Climbs from `a` through parents not yet placed (the first such parent at each step)
     // until `stop` or the top; returns where it stopped and how many steps it took.
     auto climb = [&](PersonId a, PersonId stop) {
