@@ -77,11 +77,12 @@ Family build_family(const Case& c) {
         u.children.push_back(child);
         f.child_of[child] = key;
     }
+    std::unordered_map<PersonId, long> born;  // earliest birth, looked up once per child
+    born.reserve(f.child_of.size() * 2);
+    for (const auto& [child, key] : f.child_of) born[child] = c.person(child)->birth.earliest();
     for (auto& [key, u] : f.unions) {
         std::sort(u.children.begin(), u.children.end(), [&](PersonId x, PersonId y) {
-            const Person& px = *c.person(x);
-            const Person& py = *c.person(y);
-            long bx = px.birth.earliest(), by = py.birth.earliest();
+            long bx = born.at(x), by = born.at(y);
             if (bx && by && bx != by) return bx < by;
             if (bx != by) return bx != 0;  // known birth dates first
             return x < y;

@@ -94,13 +94,17 @@ struct Sweep {
     // than a full or a zero weight). Constant, so a new leaf child changes nothing.
     static constexpr int kRealWeight = 3, kPhantomWeight = 1;
     int weight(int k) const { return id[static_cast<std::size_t>(k)] ? kRealWeight : kPhantomWeight; }
+    struct E {  // an edge's stretch through one band: where it enters and leaves, its weight
+        double first, second;
+        int w;
+        bool operator<(const E& o) const { return first != o.first ? first < o.first : second < o.second; }
+    };
+    mutable std::vector<E> es_buf;  // reused by crossings()
+    mutable std::vector<double> ends_buf;
+    mutable std::vector<long> bit_buf;
     long crossings(std::size_t r) const {
-        struct E {
-            double first, second;
-            int w;
-            bool operator<(const E& o) const { return first != o.first ? first < o.first : second < o.second; }
-        };
-        std::vector<E> es;
+        auto& es = es_buf;
+        es.clear();
         for (int ui : band[r]) {
             const U& u = unions[static_cast<std::size_t>(ui)];
             const double at = anchor(u);
@@ -115,12 +119,14 @@ struct Sweep {
         }
         if (es.size() < 2) return 0;
         std::sort(es.begin(), es.end());
-        std::vector<double> ends(es.size());
+        auto& ends = ends_buf;
+        ends.resize(es.size());
         for (std::size_t i = 0; i < es.size(); ++i) ends[i] = es[i].second;
         std::sort(ends.begin(), ends.end());
         ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
         const std::size_t n = ends.size();
-        std::vector<long> bit(n + 1, 0);
+        auto& bit = bit_buf;
+        bit.assign(n + 1, 0);
         long total = 0, seen = 0;
         for (const auto& e : es) {
             // Edges already seen (starting further left, or at the same point) ending right of this one.
@@ -554,15 +560,16 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
 
     // Sweeps, keeping the best order seen.
     long best = s.crossings();
+    // The order, and which way round each block is (only couples flip: their first member).
     auto snapshot = [&] {
-        std::vector<std::vector<int>> members;
-        members.reserve(s.blocks.size());
-        for (const auto& b : s.blocks) members.push_back(b.members);
-        return std::pair{s.order, members};
+        std::vector<int> first(s.blocks.size());
+        for (std::size_t i = 0; i < s.blocks.size(); ++i) first[i] = s.blocks[i].members[0];
+        return std::pair{s.order, std::move(first)};
     };
     auto restore = [&](const auto& state) {
         s.order = state.first;
-        for (std::size_t i = 0; i < s.blocks.size(); ++i) s.blocks[i].members = state.second[i];
+        for (std::size_t i = 0; i < s.blocks.size(); ++i)
+            if (s.blocks[i].members[0] != state.second[i]) std::swap(s.blocks[i].members[0], s.blocks[i].members[1]);
         for (std::size_t r = 0; r < s.order.size(); ++r) s.refresh(r);
     };
     auto sift = [&] {
