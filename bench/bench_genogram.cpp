@@ -3,6 +3,10 @@
 // on the same cases in the same run. Crossings are counted the same way for both: the
 // union-node graph drawn with straight edges between node centres.
 //
+// Plain dot is free to break the rules a genogram keeps (it puts younger siblings left of
+// older ones: counted and shown), so dot also runs told those rules - partners on one rank
+// (rank=same), a couple's children in birth order (ordering=out) - as a second reference.
+//
 //   bench-genogram [--json] [--sizes 100,500,2000] [--pdf DIR]
 //
 // --pdf DIR also prints the demo and a 200-person generated family to DIR (A3 landscape).
