@@ -13,7 +13,7 @@
 //   - a block with a pinned person keeps its place in the row.
 // Each union also has a phantom on the row below: one node standing for its children
 // who are leaves (see genogram_leaves.cpp), so the sweeps leave room for them under their
-// parents. Down sweeps order a row by the positions of the parents' unions above it, up
+// parents; its line weighs a third of a real one. Down sweeps order a row by the positions of the parents' unions above it, up
 // sweeps by the positions of the children below; then sifting moves single blocks to
 // where they cross least. Crossings are counted on the order (union nodes between the
 // partners, lines over several rows spread evenly), the best order seen is kept, so the
@@ -44,7 +44,7 @@ struct Sweep {
         int row = 0;
         std::vector<int> kids;  // in birth order, those on rows below
         int phantom = -1;       // stands for the children who are leaves (see reduce_crossings)
-        std::vector<int> lines;  // kids, then the phantom
+        std::vector<int> lines;  // kids, then the phantom: the lines coming down from it
         UnionKey key;
     };
     std::vector<int> edge_union;           // per person or phantom: union its line comes down from
@@ -82,18 +82,13 @@ struct Sweep {
             for (int m : blocks[static_cast<std::size_t>(b)].members) pos[static_cast<std::size_t>(m)] = (i++ + 0.5) / len;
     }
 
-    // The kids and the phantom (set once the phantoms exist).
-    static const std::vector<int>& with_phantom(const U& u) { return u.lines; }
-
-    // Crossings between the child edges in the band between rows r and r + 1: pairs of
-    // edges whose ends lie in opposite order. An edge over several rows counts in each
-    // band it passes, at evenly spread positions.
     // A phantom's line weighs a third of a real one: it stands for children who may be
     // there (none, one or several), and at full weight it held couples without any leaf
-    // children in place (measured: a third gave 25-40% fewer crossings on the bench cases
-    // than a full or a zero weight). Constant, so a new leaf child changes nothing.
+    // children in place (measured against a zero, a half and a full weight: a third gave
+    // 8-30% fewer crossings on the bench cases). Constant, so a new leaf child changes nothing.
     static constexpr int kRealWeight = 3, kPhantomWeight = 1;
     int weight(int k) const { return id[static_cast<std::size_t>(k)] ? kRealWeight : kPhantomWeight; }
+
     struct E {  // an edge's stretch through one band: where it enters and leaves, its weight
         double first, second;
         int w;
@@ -102,13 +97,17 @@ struct Sweep {
     mutable std::vector<E> es_buf;  // reused by crossings()
     mutable std::vector<double> ends_buf;
     mutable std::vector<long> bit_buf;
+    // Crossings between the child edges in the band between rows r and r + 1: pairs of
+    // edges whose ends lie in opposite order, each pair counting the product of its
+    // weights. An edge over several rows counts in each band it passes, at evenly spread
+    // positions.
     long crossings(std::size_t r) const {
         auto& es = es_buf;
         es.clear();
         for (int ui : band[r]) {
             const U& u = unions[static_cast<std::size_t>(ui)];
             const double at = anchor(u);
-            for (int k : with_phantom(u)) {
+            for (int k : u.lines) {
                 const double to = pos[static_cast<std::size_t>(k)];
                 const int r1 = row_of[static_cast<std::size_t>(k)];
                 if (static_cast<std::size_t>(r1) <= r) continue;
@@ -260,7 +259,7 @@ struct Sweep {
                 double sum = 0;
                 int n = 0;
                 for (int ui : own[static_cast<std::size_t>(m)])
-                    for (int k : with_phantom(unions[static_cast<std::size_t>(ui)])) sum += pos[static_cast<std::size_t>(k)], ++n;
+                    for (int k : unions[static_cast<std::size_t>(ui)].lines) sum += pos[static_cast<std::size_t>(k)], ++n;
                 return n ? sum / n : kNone;
             });
     }
@@ -290,7 +289,7 @@ struct Sweep {
                 const U& u = unions[static_cast<std::size_t>(ui)];
                 if (u.b >= 0 && u.a != m) continue;  // a couple's edges once, from its first partner
                 const double at = anchor(u);
-                for (int k : with_phantom(u)) {
+                for (int k : u.lines) {
                     const double span = row_of[static_cast<std::size_t>(k)] - u.row;
                     out.push_back({true, at + (pos[static_cast<std::size_t>(k)] - at) / span, u.b < 0 ? static_cast<int>(mi) : -1, weight(k)});
                 }
