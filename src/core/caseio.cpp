@@ -331,6 +331,26 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
     return {line, col};
 }
 
+// nlohmann does not treat a number too large for a double (e.g. 1e400) as a syntax error: it throws
+// out_of_range 406 without a position. Its message quotes the number, so find it in the text.
+std::string json_range_error(std::string_view text, const std::string& origin, const std::string& what) {
+    const std::string key = "number overflow parsing '";
+    auto p = what.find(key);
+    if (p == std::string::npos) {
+        auto q = what.find("] ");
+        return origin + ": not valid JSON: " + (q == std::string::npos ? what : what.substr(q + 2));
+    }
+    auto end = what.find('\'', p + key.size());
+    std::string number = what.substr(p + key.size(), end == std::string::npos ? std::string::npos : end - p - key.size());
+    std::string where = origin;
+    if (auto at = text.find(number); !number.empty() && at != std::string_view::npos) {
+        auto [line, col] = line_column(text, at);
+        where += ":" + std::to_string(line) + ":" + std::to_string(col);
+    }
+    if (number.size() > 24) number = number.substr(0, 20) + "...";
+    return where + ": not valid JSON: the number " + number + " is too large";
+}
+
 }  // namespace
 
 LoadResult parse_case(std::string_view text, const std::string& origin) {
@@ -349,6 +369,9 @@ LoadResult parse_case(std::string_view text, const std::string& origin) {
             what = what.substr(q + 2);
         if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) what = "the file is empty";
         res.error = origin + ":" + std::to_string(line) + ":" + std::to_string(col) + ": not valid JSON: " + what;
+        return res;
+    } catch (const json::exception& e) {
+        res.error = json_range_error(text, origin, e.what());
         return res;
     }
     try {

@@ -146,6 +146,8 @@ TEST_CASE("malformed files give a specific message and nothing is written") {
         {"strength out of range", head + R"("persons": [{"id": "p1"}, {"id": "p2"}], "relations": [{"id": "r1", "kind": "support", "a": "p1", "b": "p2", "support": "practical", "strength": 9}]})", "relations[0].strength"},
         {"boolean expected", head + R"("persons": [{"id": "p1", "deceased": "ja"}]})", "persons[0].deceased: expected true or false"},
         {"encrypted file", std::string("KRNG\x01") + std::string(40, '\0'), "encrypted"},
+        {"number too large for a double", head + R"("persons": [{"id": "p1", "x": 1e400}]})", "bad.kring:1:65: not valid JSON: the number 1e400 is too large"},
+        {"huge integer", head + "\"persons\": [], \"n\": " + std::string(400, '9') + "}", "the number 99999999999999999999... is too large"},
     };
     TempDir dir;
     for (const auto& b : cases) {
