@@ -130,28 +130,59 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
                                         ? LineStyle::Dashed
                                         : LineStyle::Solid;
             const RelationId rid = rel ? rel->id : RelationId();
-            out.lines.push_back(make_line({{l.x, l.y + hl}, {l.x, y}, {r.x, y}, {r.x, r.y + hr}}, style, 1.8, kInk,
-                                          Line::Role::Family, rid));
+            // Partners on different rows (one is also the other's descendant, so they cannot
+            // be levelled): the line leaves the upper one's side (not through their name),
+            // comes down a free gap to just above the lower row, then down the free gap beside
+            // the lower partner, so it passes no one on either row.
+            const bool cross_rows = std::abs(pa.y - pb.y) > g.size / 2;
+            double x0 = l.x, x1 = r.x, ly = y;  // the horizontal stretch from x0 to x1 at ly
+            double label_x = 0, label_y = y;      // where the dates go when not at the anchor
+            std::vector<Point> path{{l.x, l.y + hl}, {l.x, y}, {r.x, y}, {r.x, r.y + hr}};
+            if (cross_rows) {
+                const bool a_up = pa.y < pb.y;
+                const PersonId upper = a_up ? u.a : u.b, lower = a_up ? u.b : u.a;
+                const Point up = a_up ? pa : pb, low = a_up ? pb : pa;
+                const double hw = a_up ? hb : ha;
+                // Towards the lower partner, unless a partner on the upper row stands there.
+                double out_side = low.x >= up.x ? 1 : -1;
+                for (const auto& k : f.unions_of.at(upper)) {
+                    const Union& v = f.unions.at(k);
+                    const PersonId q = v.a == upper ? v.b : v.a;
+                    if (q && q != lower && std::abs(d.pos.at(q).y - up.y) < 1 && (d.pos.at(q).x - up.x) * out_side > 0)
+                        out_side = -out_side;
+                }
+                const double gx = up.x + out_side * (plan.box.at(upper).extent + g.gap() / 2);
+                const double side = up.x < low.x ? -1 : 1;
+                const double jx = low.x + side * (plan.box.at(lower).extent + g.gap() / 2);
+                const double ym = low.y - hw - g.size * 0.2;
+                const double low_side = low.x + side * plan.box.at(lower).sym_w / 2;
+                path = {{up.x + out_side * plan.box.at(upper).sym_w / 2, up.y}, {gx, up.y}, {gx, ym}, {jx, ym},
+                        {jx, low.y}, {low_side, low.y}};
+                x0 = std::min(jx, low_side), x1 = std::max(jx, low_side), ly = low.y;
+                label_x = (gx + jx) / 2, label_y = ym;
+            }
+            out.lines.push_back(make_line(path, style, 1.8, kInk, Line::Role::Family, rid));
             if (rel && rel->consanguineous) {
                 // Consanguinity: a second line just below, between the two legs.
-                out.lines.push_back(make_line({{l.x, y + 4}, {r.x, y + 4}}, style, 1.8, kInk, Line::Role::Family, rid));
+                out.lines.push_back(make_line({{x0, ly + 4}, {x1, ly + 4}}, style, 1.8, kInk, Line::Role::Family, rid));
                 out.legend.insert("consanguineous");
             }
             // The anchor: in the gap between two text blocks chosen when planning.
-            double ax = (l.x + r.x) / 2;
-            if (pl != plan.lines.end()) {
+            double ax = (x0 + x1) / 2;
+            if (pl != plan.lines.end() && !cross_rows) {
                 const auto& row = plan.rows[static_cast<std::size_t>(plan.row_of.at(u.a))];
                 PersonId gl = row[pl->second.gap_left], gr = row[pl->second.gap_left + 1];
                 double x0 = d.pos.at(gl).x + plan.box.at(gl).extent, x1 = d.pos.at(gr).x - plan.box.at(gr).extent;
                 if (x1 > x0) ax = std::clamp((x0 + x1) / 2, l.x, r.x);
             }
-            anchor = {ax, y};
+            anchor = {ax, ly};
             if (status == PartnerStatus::Separated) emit_slashes(out, anchor, 1, g.size), out.legend.insert("separated");
             if (status == PartnerStatus::Divorced) emit_slashes(out, anchor, 2, g.size), out.legend.insert("divorced");
             out.legend.insert(style == LineStyle::Dashed ? "cohabiting" : "married");
             if (pl != plan.lines.end()) {
                 const double ts = g.date_size();
-                const double ty = y - ts * 0.75;
+                const double ty = label_y - ts * 0.75;
+                if (cross_rows) ax = label_x;
                 const auto& s = pl->second.start_text;
                 const auto& e = pl->second.end_text;
                 if (e.empty() && status != PartnerStatus::Separated && status != PartnerStatus::Divorced) {

@@ -296,6 +296,74 @@ TEST_CASE("genogram: a married-in partner's family beside them, not across the s
     CHECK(x(gf) < x(af));
 }
 
+TEST_CASE("genogram: a family with few known generations hangs just above the child who married into a deep one") {
+    // Five generations of one family; Zoe, from a family known for only two generations
+    // above her, marries Daan in the youngest. Her mother Zus and grandparents belong just
+    // above her, not at the top with a line of descent through three generations.
+    Builder b;
+    PersonId up = b.person("Stam", Sex::Male, 1870), upw = b.person("Stamvrouw", Sex::Female, 1872);
+    b.couple(up, upw);
+    PersonId last = up, lastw = upw;
+    for (int g = 1; g <= 4; ++g) {
+        PersonId son = b.person("Zoon " + std::to_string(g), Sex::Male, 1870 + 25 * g);
+        PersonId wife = b.person("Vrouw " + std::to_string(g), Sex::Female, 1872 + 25 * g);
+        b.child(last, lastw, son);
+        b.couple(son, wife);
+        last = son, lastw = wife;
+    }
+    PersonId daan = b.person("Daan", Sex::Male, 1995);
+    b.child(last, lastw, daan);
+    PersonId opa = b.person("Opa Z", Sex::Male, 1940), oma = b.person("Oma Z", Sex::Female, 1942);
+    b.couple(opa, oma);
+    PersonId zus = b.person("Zus", Sex::Female, 1965), oom = b.person("Oom", Sex::Male, 1967);
+    b.child(opa, oma, zus);
+    b.child(opa, oma, oom);
+    PersonId zus_p = b.person("Partner Zus", Sex::Male, 1963), oom_p = b.person("Partner Oom", Sex::Female, 1968);
+    b.couple(zus_p, zus);
+    b.couple(oom, oom_p);
+    b.child(oom, oom_p, b.person("Neef", Sex::Male, 1990));
+    PersonId zoe = b.person("Zoe", Sex::Female, 1996), broer = b.person("Broer", Sex::Male, 1998);
+    b.child(zus_p, zus, zoe);
+    b.child(zus_p, zus, broer);
+    b.couple(daan, zoe);
+    b.child(daan, zoe, b.person("Baby", Sex::Female, 2022));
+
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    LayoutResult r = layout_genogram(b.c, opts());
+    auto y = [&](PersonId p) { return sym(r, p).center.y; };
+    const double row = y(daan) - y(last);
+    CHECK(row > 0);
+    CHECK(y(zoe) == doctest::Approx(y(daan)));
+    CHECK(y(zoe) - y(zus) == doctest::Approx(row));  // was three rows
+    CHECK(y(zus) - y(opa) == doctest::Approx(row));
+    CHECK(y(oom) == doctest::Approx(y(zus)));        // siblings stay on one row
+    CHECK(y(broer) == doctest::Approx(y(zoe)));
+    CHECK(y(opa) > y(up));
+}
+
+TEST_CASE("genogram: partners on different rows are joined without a line through anyone") {
+    // A father recorded as the partner of his own daughter (a data error the validator
+    // reports): they cannot stand on one row. He stays beside his wife (levelling him
+    // with the daughter put him on a row of his own, between his wife and the children),
+    // and the line joining him to the daughter must not run through anyone.
+    Builder b;
+    PersonId a = b.person("Vader", Sex::Male, 1950), m = b.person("Moeder", Sex::Female, 1952);
+    b.couple(a, m);
+    PersonId d = b.person("Dochter", Sex::Female, 1975);
+    for (PersonId k : {b.person("Zoon", Sex::Male, 1972), b.person("Zoon 2", Sex::Male, 1973), d,
+                       b.person("Zoon 3", Sex::Male, 1978)})
+        b.child(a, m, k);
+    b.couple(a, d, PartnerStatus::Cohabiting);
+    GenogramMetrics met = measure_genogram(b.c, opts());
+    for (const auto& p : met.problems) MESSAGE(p);
+    CHECK(met.symbol_overlaps == 0);
+    CHECK(met.lines_through_symbols == 0);
+    CHECK(met.lines_through_labels == 0);  // it leaves and meets them at the side, not through their names
+    CHECK(met.off_row == 1);                // the two partners, and only them
+    CHECK(layout_genogram(b.c, opts()).symbols.size() == b.c.persons().size());
+}
+
 TEST_CASE("genogram: adding one person does not reshuffle the rest") {
     GenerateOptions go;
     go.persons = 80;
