@@ -402,17 +402,22 @@ std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, 
                 add(kids[i], cur, 1.0);
             }
         }
-        // Partners who married in stay beside their partner.
+        // Partners who married in stay beside their partner. Partners who both hang from
+        // parents of their own are drawn towards each other too (as strongly as towards
+        // their parents), so that the partner line does not stretch empty between the two
+        // families: on a 200-person family one ran across the whole drawing. Crossings do
+        // not change with this (measured 0 to 1.5 on the bench cases).
+        constexpr double kBoth = 1.0;
         for (PersonId p : rows[r]) {
-            if (f.parents.count(p)) continue;
             auto it = f.unions_of.find(p);
             if (it == f.unions_of.end()) continue;
+            const bool own_parents = f.parents.count(p);
             for (const auto& key : it->second) {
                 const Union& u = f.unions.at(key);
                 PersonId q = u.a == p ? u.b : u.a;
                 if (!q || !f.parents.count(q) || plan.row_of.at(q) != static_cast<int>(r)) continue;
                 double side = x[p] < x[q] ? -1 : 1;
-                add(p, x[q] + side * (ext(p) + ext(q) + g.gap()), 0.8);
+                add(p, x[q] + side * (ext(p) + ext(q) + g.gap()), own_parents ? kBoth : 0.8);
             }
         }
         solve(r);
