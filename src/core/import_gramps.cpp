@@ -108,6 +108,7 @@ std::string gramps_val(std::string_view v) {
         int x = 0;
         bool any = false;
         while (i < v.size() && v[i] >= '0' && v[i] <= '9') {
+            if (x > 99999) return {};  // no year, month or day has this many digits
             x = x * 10 + (v[i] - '0');
             any = true;
             ++i;

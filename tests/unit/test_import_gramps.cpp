@@ -193,3 +193,18 @@ TEST_CASE("gramps: invalid UTF-8 in a name is replaced, reported, and the case s
     auto back = parse_case(saved, "terug.kring");
     CHECK_MESSAGE(back.ok(), back.error);
 }
+
+TEST_CASE("gramps: a date with absurdly many digits is dropped, not overflowed (fuzzer regression)") {
+    std::string xml = kSmall;
+    const std::string from = R"(start="1970")";
+    REQUIRE(xml.find(from) != std::string::npos);
+    xml.replace(xml.find(from), from.size(), R"(start="11111111111111111111111111970")");
+    ImportResult r = import_bytes(xml, "datum.gramps");
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    ImportResult plain = import_bytes(kSmall, "klein.gramps");
+    REQUIRE(plain.ok());
+    CHECK(r.value.persons().size() == plain.value.persons().size());
+    CHECK(r.value.relations().size() == plain.value.relations().size());
+    auto back = parse_case(serialize_case(r.value), "terug.kring");
+    CHECK_MESSAGE(back.ok(), back.error);
+}
