@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <set>
 #include <unordered_set>
 
@@ -210,7 +211,7 @@ std::unordered_map<PersonId, int> assign_generations(const Family& f) {
         level();
         push_down();
     }
-    shorten_descent(f, gen);
+    if (!getenv("KRING_NOSHORT")) shorten_descent(f, gen);
     push_down();  // leaves follow their parents
     int lo = INT32_MAX;
     for (auto& [p, g] : gen) lo = std::min(lo, g);

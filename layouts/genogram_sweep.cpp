@@ -145,6 +145,9 @@ struct Sweep {
     }
 
     // Reorders row r by `key_of(member)` (kNone = no opinion).
+    std::vector<int> ro_before, ro_next;
+    std::vector<double> ro_key;
+    std::vector<std::size_t> ro_idx;
     template <class KeyOf>
     void reorder(std::size_t r, KeyOf&& key_of) {
         auto& seq = order[r];
@@ -152,8 +155,10 @@ struct Sweep {
             if (seq.size() == 1) flip(seq[0], key_of);
             return;
         }
-        const std::vector<int> before = seq;
-        std::vector<double> key(seq.size(), kNone);
+        auto& before = ro_before;  // buffers reused between calls
+        before = seq;
+        auto& key = ro_key;
+        key.assign(seq.size(), kNone);
         double last = kNone;
         for (std::size_t i = 0; i < seq.size(); ++i) {
             Block& b = blocks[static_cast<std::size_t>(seq[i])];
@@ -167,20 +172,21 @@ struct Sweep {
             last = key[i];
             flip(seq[i], key_of);
         }
-        std::vector<std::size_t> idx(seq.size());
+        auto& idx = ro_idx;
+        idx.resize(seq.size());
         std::iota(idx.begin(), idx.end(), 0);
         std::stable_sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) {
             int cx = blocks[static_cast<std::size_t>(seq[x])].comp, cy = blocks[static_cast<std::size_t>(seq[y])].comp;
             if (cx != cy) return cx < cy;
             return key[x] < key[y];
         });
-        std::vector<int> next;
-        next.reserve(seq.size());
+        auto& next = ro_next;
+        next.clear();
         for (std::size_t i : idx)
             if (!blocks[static_cast<std::size_t>(seq[i])].pinned) next.push_back(seq[i]);
         for (std::size_t i = 0; i < seq.size(); ++i)  // pinned blocks back in their slots
             if (blocks[static_cast<std::size_t>(before[i])].pinned) next.insert(next.begin() + static_cast<long>(i), before[i]);
-        seq = std::move(next);
+        seq.swap(next);
         if (!birth_order(r) || !pins_kept(r, before)) seq = before;
         refresh(r);
     }
@@ -203,14 +209,19 @@ struct Sweep {
     // Children of one union in birth order: the slots their blocks occupy are refilled in
     // birth order. False when that cannot be done (blocks shared by two sibships that
     // disagree), so the caller keeps the previous order.
+    std::vector<int> bo_at, bo_here, bo_blocks, bo_slots;
     bool birth_order(std::size_t r) {
         auto& seq = order[r];
-        std::vector<int> at(blocks.size(), -1);
+        auto& at = bo_at;  // buffers reused between calls
+        at.assign(blocks.size(), -1);
+        auto& here = bo_here;
+        auto& bl = bo_blocks;
+        auto& slots = bo_slots;
         for (std::size_t i = 0; i < seq.size(); ++i) at[static_cast<std::size_t>(seq[i])] = static_cast<int>(i);
         auto sibships = [&](auto&& f) {
-                for (int ui : sibs[r]) {
+            for (int ui : sibs[r]) {
                 const U& u = unions[static_cast<std::size_t>(ui)];
-                std::vector<int> here;
+                here.clear();
                 for (int k : u.kids)
                     if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(r)) here.push_back(k);
                 f(here);
@@ -220,7 +231,8 @@ struct Sweep {
             bool changed = false;
             sibships([&](const std::vector<int>& kids) {
                 if (kids.size() < 2) return;
-                std::vector<int> bl, slots;
+                bl.clear();
+                slots.clear();
                 for (int k : kids) {
                     int b = block_of[static_cast<std::size_t>(k)];
                     if (std::find(bl.begin(), bl.end(), b) == bl.end()) bl.push_back(b);
@@ -274,9 +286,9 @@ struct Sweep {
         int member;    // index in the block of its end on this row; -1 = between partners
         int w = kRealWeight;
     };
-    std::vector<End> ends_of(int bi) const {
+    void ends_of(int bi, std::vector<End>& out) const {
         const Block& b = blocks[static_cast<std::size_t>(bi)];
-        std::vector<End> out;
+        out.clear();
         for (std::size_t mi = 0; mi < b.members.size(); ++mi) {
             const int m = b.members[mi];
             const double here = pos[static_cast<std::size_t>(m)];
@@ -295,22 +307,41 @@ struct Sweep {
                 }
             }
         }
-        // Edges up first, then down: pass_delta compares only edges to the same row.
-        std::stable_partition(out.begin(), out.end(), [](const End& e) { return !e.down; });
-        return out;
+    }
+    // A block's line ends for pass_delta: up and down apart, each sorted by where the
+    // line meets the other row.
+    struct SortedEnds {
+        std::vector<std::pair<double, int>> up, down;  // (other, weight)
+        long up_w = 0, down_w = 0;
+    };
+    static void sorted_ends(const std::vector<End>& ends, SortedEnds& out) {
+        out.up.clear();
+        out.down.clear();
+        out.up_w = out.down_w = 0;
+        for (const End& e : ends) {
+            (e.down ? out.down : out.up).push_back({e.other, e.w});
+            (e.down ? out.down_w : out.up_w) += e.w;
+        }
+        std::sort(out.up.begin(), out.up.end());
+        std::sort(out.down.begin(), out.down.end());
+    }
+    // Sum over pairs (a in A, b in B) of a.w * b.w * sign(b.other - a.other), by merging.
+    static long merge_delta(const std::vector<std::pair<double, int>>& a, const std::vector<std::pair<double, int>>& b, long b_w) {
+        long d = 0, lt = 0, le = 0;  // weight in b strictly below / at or below a's end
+        std::size_t i = 0, j = 0;
+        for (const auto& [at, w] : a) {
+            while (i < b.size() && b[i].first < at) lt += b[i++].second;
+            if (j < i) j = i, le = lt;
+            while (j < b.size() && b[j].first <= at) le += b[j++].second;
+            d += w * ((b_w - le) - lt);
+        }
+        return d;
     }
     // Change in crossings when x, now left of y, goes right of it: for each pair of edges
     // to the same row, +1 (times weights) when x's edge meets that row left of y's (they
     // cross once x passes y), -1 when right of it.
-    static long pass_delta(const std::vector<End>& x, const std::vector<End>& y) {
-        long d = 0;
-        std::size_t fy = 0;
-        while (fy < y.size() && !y[fy].down) ++fy;  // first edge down in y
-        for (const End& e : x) {
-            const std::size_t lo = e.down ? fy : 0, hi = e.down ? y.size() : fy;
-            for (std::size_t k = lo; k < hi; ++k) d += e.w * y[k].w * ((e.other < y[k].other) - (e.other > y[k].other));
-        }
-        return d;
+    static long pass_delta(const SortedEnds& x, const SortedEnds& y) {
+        return merge_delta(x.up, y.up, y.up_w) + merge_delta(x.down, y.down, y.down_w);
     }
     // Blocks x may not pass y: another family, a pinned block, a sibling (birth order).
     // `pu` holds the unions each block's members hang from.
@@ -323,12 +354,22 @@ struct Sweep {
                 if (ua == ub) return true;
         return false;
     }
+    std::vector<std::vector<End>> sift_ends;
+    std::vector<SortedEnds> sift_sorted;
+    std::vector<std::vector<int>> sift_pu;
     long sift(std::size_t r) {
         auto& seq = order[r];
-        std::vector<std::vector<End>> ends(blocks.size());
-        std::vector<std::vector<int>> pu(blocks.size());
+        // Per block, reused between calls (only this row's blocks are filled).
+        auto& ends = sift_ends;
+        auto& sorted = sift_sorted;
+        auto& pu = sift_pu;
+        ends.resize(blocks.size());
+        sorted.resize(blocks.size());
+        pu.resize(blocks.size());
         for (int b : seq) {
-            ends[static_cast<std::size_t>(b)] = ends_of(b);
+            ends_of(b, ends[static_cast<std::size_t>(b)]);
+            sorted_ends(ends[static_cast<std::size_t>(b)], sorted[static_cast<std::size_t>(b)]);
+            pu[static_cast<std::size_t>(b)].clear();
             for (int m : blocks[static_cast<std::size_t>(b)].members)
                 if (int ui = parent_union[static_cast<std::size_t>(m)]; ui >= 0) pu[static_cast<std::size_t>(b)].push_back(ui);
         }
@@ -339,18 +380,19 @@ struct Sweep {
             if (bx.pinned) continue;
             const auto& ex = ends[static_cast<std::size_t>(x)];
             if (ex.empty()) continue;
+            const SortedEnds& sx = sorted[static_cast<std::size_t>(x)];
             const auto i = static_cast<std::size_t>(std::find(seq.begin(), seq.end(), x) - seq.begin());
             long best = 0, d = 0;
             std::size_t to = i;
             for (std::size_t j = i; j-- > 0;) {
                 if (barrier(x, seq[j], pu)) break;
-                d -= pass_delta(ex, ends[static_cast<std::size_t>(seq[j])]);
+                d -= pass_delta(sx, sorted[static_cast<std::size_t>(seq[j])]);
                 if (d < best) best = d, to = j;
             }
             d = 0;
             for (std::size_t j = i + 1; j < seq.size(); ++j) {
                 if (barrier(x, seq[j], pu)) break;
-                d += pass_delta(ex, ends[static_cast<std::size_t>(seq[j])]);
+                d += pass_delta(sx, sorted[static_cast<std::size_t>(seq[j])]);
                 if (d < best) best = d, to = j;
             }
             if (to != i) {
