@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstdlib>
 #include <set>
 #include <unordered_set>
 
@@ -211,7 +210,7 @@ std::unordered_map<PersonId, int> assign_generations(const Family& f) {
         level();
         push_down();
     }
-    if (!getenv("KRING_NOSHORT")) shorten_descent(f, gen);
+    shorten_descent(f, gen);
     push_down();  // leaves follow their parents
     int lo = INT32_MAX;
     for (auto& [p, g] : gen) lo = std::min(lo, g);
