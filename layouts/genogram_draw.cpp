@@ -5,6 +5,7 @@
 #include "layouts/strokes.hpp"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 namespace kring::genogram_detail {
@@ -88,11 +89,16 @@ std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, 
 
 void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
                      const Geometry& g) {
+    // Members per household in one pass over the persons (not one pass per household).
+    std::map<HouseholdId, std::vector<PersonId>> members_of;
+    for (PersonId p : f.persons)
+        if (HouseholdId h = c.person(p)->household) members_of[h].push_back(p);
     for (const auto& [hid, h] : c.households()) {
         Rect box = Rect::none();
         int members = 0;
-        for (PersonId p : f.persons) {
-            if (c.person(p)->household != hid) continue;
+        auto it = members_of.find(hid);
+        if (it == members_of.end()) continue;
+        for (PersonId p : it->second) {
             Point pt = d.pos.at(p);
             const PersonBox& b = plan.box.at(p);
             box.expand(Rect{pt.x - b.extent, pt.y - g.size / 2, pt.x + b.extent, text_top(plan, d, p) + b.text_h});
