@@ -6,6 +6,8 @@
 // Plain dot is free to break the rules a genogram keeps (it puts younger siblings left of
 // older ones: counted and shown), so dot also runs told those rules - partners on one rank
 // (rank=same), a couple's children in birth order (ordering=out) - as a second reference.
+// dot has no way to keep partners side by side: how often someone stands between two
+// partners is shown for both dot runs and for kring.
 //
 //   bench-genogram [--json] [--sizes 100,500,2000] [--pdf DIR]
 //
@@ -53,6 +55,7 @@ struct DotRun {
     double width = 0, height = 0;
     int out_of_birth_order = 0;  // pairs of neighbouring siblings drawn younger-left
     int partners_off_row = 0;
+    int partners_apart = 0;  // partners on one rank with someone drawn between them
 };
 
 // Graphviz dot on the union-node encoding of the genogram's family ties: one node per
@@ -125,6 +128,14 @@ DotRun run_dot(GVC_t* gvc, const Case& c, bool rules) {
             if (std::abs(a.y - b.y) < 0.5 && a.x > b.x) ++run.out_of_birth_order;
         }
         if (u.b && u.partner && std::abs(at(u.a).y - at(u.b).y) > 0.5) ++run.partners_off_row;
+        if (u.b && u.partner && std::abs(at(u.a).y - at(u.b).y) <= 0.5) {
+            const double lo = std::min(at(u.a).x, at(u.b).x), hi = std::max(at(u.a).x, at(u.b).x);
+            for (std::size_t i = 0; i < f.persons.size(); ++i)
+                if (std::abs(nodes[i].y - at(u.a).y) <= 0.5 && nodes[i].x > lo + 0.5 && nodes[i].x < hi - 0.5) {
+                    ++run.partners_apart;
+                    break;
+                }
+        }
     }
     boxf bb = GD_bb(g);
     run.width = bb.UR.x - bb.LL.x;
@@ -139,7 +150,7 @@ struct Row {
     int persons = 0;
     double ms = 0, dot_ms = 0, rules_ms = 0;
     int crossings = 0, dot_crossings = 0, rules_crossings = 0, overlaps = 0, lines_through_symbols = 0, label_overlaps = 0;
-    int dot_out_of_order = 0, rules_broken = 0;
+    int dot_out_of_order = 0, rules_broken = 0, dot_partners_apart = 0, rules_partners_apart = 0;
     double width = 0, height = 0, dot_width = 0, dot_height = 0;
     int partners_adjacent = 0, partners = 0, sibships_in_order = 0, sibships = 0;
 };
@@ -176,10 +187,12 @@ Row measure(GVC_t* gvc, const std::string& name, const Case& c) {
     row.dot_width = d.width;
     row.dot_height = d.height;
     row.dot_out_of_order = d.out_of_birth_order;
+    row.dot_partners_apart = d.partners_apart;
     DotRun dr = run_dot(gvc, c, true);
     row.rules_ms = dr.ms;
     row.rules_crossings = dr.crossings;
     row.rules_broken = dr.out_of_birth_order + dr.partners_off_row;
+    row.rules_partners_apart = dr.partners_apart;
     return row;
 }
 
@@ -264,14 +277,17 @@ int main(int argc, char** argv) {
         std::printf("%-16s %7d %8.2f %8.1f %6.0fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", r.name.c_str(),
                     r.persons, r.ms, r.dot_ms, r.dot_ms / std::max(r.ms, 1e-3), r.crossings, r.dot_crossings, r.overlaps,
                     r.lines_through_symbols, r.label_overlaps, r.width, r.height, r.dot_width, r.dot_height);
-    std::printf("\nThe genogram's rules (kring keeps all of them: siblings in birth order, partners side by side on\n"
-                "one row). Plain dot breaks birth order; dot told the rules (partners rank=same, ordering=out):\n");
-    std::printf("%-16s %12s %14s %11s %12s %12s\n", "case", "dot: sibs", "rules: dot ms", "rules: dot", "rules: kring",
-                "rules broken");
-    std::printf("%-16s %12s %14s %11s %12s %12s\n", "", "out of order", "", "crossings", "crossings", "by dot");
+    std::printf("\nThe genogram's rules (kring keeps them: siblings in birth order, partners side by side on one\n"
+                "row; only a person with several partners cannot be beside all of them). Plain dot breaks birth\n"
+                "order; dot told the rules (partners rank=same, ordering=out) still draws partners apart:\n");
+    std::printf("%-16s %12s %14s %11s %12s %12s %22s\n", "case", "dot: sibs", "rules: dot ms", "rules: dot", "rules: kring",
+                "rank/order", "partners with someone");
+    std::printf("%-16s %12s %14s %11s %12s %12s %22s\n", "", "out of order", "", "crossings", "crossings",
+                "broken: dot", "between: dot/rules/kring");
     for (const Row& r : rows)
-        std::printf("%-16s %12d %14.1f %11d %12d %12d\n", r.name.c_str(), r.dot_out_of_order, r.rules_ms,
-                    r.rules_crossings, r.crossings, r.rules_broken);
+        std::printf("%-16s %12d %14.1f %11d %12d %12d %10d/%d/%d\n", r.name.c_str(), r.dot_out_of_order, r.rules_ms,
+                    r.rules_crossings, r.crossings, r.rules_broken, r.dot_partners_apart, r.rules_partners_apart,
+                    r.partners - r.partners_adjacent);
     if (json) {
         std::string out = "{\"cases\":[";
         char buf[1024];
@@ -283,12 +299,12 @@ int main(int argc, char** argv) {
                           "\"label_overlaps\":%d,\"width\":%.0f,\"height\":%.0f,\"dot_width\":%.0f,\"dot_height\":%.0f,"
                           "\"partners_adjacent\":%d,\"partners\":%d,\"sibships_in_order\":%d,\"sibships\":%d,"
                           "\"dot_siblings_out_of_order\":%d,\"dot_rules_ms\":%.3f,\"dot_rules_crossings\":%d,"
-                          "\"dot_rules_broken\":%d}",
+                          "\"dot_rules_broken\":%d,\"dot_partners_apart\":%d,\"dot_rules_partners_apart\":%d}",
                           i ? "," : "", r.name.c_str(), r.persons, r.ms, r.dot_ms, r.crossings, r.dot_crossings,
                           r.overlaps, r.dot_ms / std::max(r.ms, 1e-3), r.lines_through_symbols, r.label_overlaps,
                           r.width, r.height, r.dot_width, r.dot_height, r.partners_adjacent, r.partners,
                           r.sibships_in_order, r.sibships, r.dot_out_of_order, r.rules_ms, r.rules_crossings,
-                          r.rules_broken);
+                          r.rules_broken, r.dot_partners_apart, r.rules_partners_apart);
             out += buf;
         }
         out += "]}";
