@@ -18,12 +18,6 @@ struct ImportArgs {
     bool no_siblings = false, no_partners = false, force = false, quiet = false;
 };
 
-std::string fill(std::string s, std::string_view key, const std::string& value) {
-    const std::string k = "{" + std::string(key) + "}";
-    for (auto p = s.find(k); p != std::string::npos; p = s.find(k, p + value.size())) s.replace(p, k.size(), value);
-    return s;
-}
-
 }  // namespace
 
 void register_import(CLI::App& app, int& exit_code) {
@@ -49,7 +43,6 @@ void register_import(CLI::App& app, int& exit_code) {
     sub->callback([a, &exit_code] {
         exit_code = 1;
         const Lang lang = pick_lang(a->lang);
-        auto t = [lang](std::string_view k) { return std::string(tr(k, lang)); };
         if (a->out.empty() && a->into.empty()) {
             std::cerr << "kring: import: give -o CASE (a new case) or --into CASE (an existing case)\n";
             exit_code = 2;
@@ -101,12 +94,13 @@ void register_import(CLI::App& app, int& exit_code) {
             const std::string name = imported.person(*idx)->display_name();
             imported = filter_generations(imported, *idx, f);
             if (!a->quiet) {
-                std::string line = fill(t("import.summary.filtered"), "person", name);
-                line = fill(line, "up", a->up < 0 ? "*" : std::to_string(a->up));
-                line = fill(line, "down", a->down < 0 ? "*" : std::to_string(a->down));
-                line = fill(line, "kept", std::to_string(imported.persons().size()));
-                line = fill(line, "total", std::to_string(total));
-                std::cout << line << "\n";
+                std::cout << trf("import.summary.filtered", lang,
+                                 {{"person", name},
+                                  {"up", a->up < 0 ? "*" : std::to_string(a->up)},
+                                  {"down", a->down < 0 ? "*" : std::to_string(a->down)},
+                                  {"kept", std::to_string(imported.persons().size())},
+                                  {"total", std::to_string(total)}})
+                          << "\n";
             }
         }
         Case result;
@@ -114,25 +108,26 @@ void register_import(CLI::App& app, int& exit_code) {
             result = std::move(*existing);
             MergeStats st = merge_into(result, imported);
             if (!a->quiet) {
-                std::string line = fill(t("import.summary.merged"), "case", a->into);
-                line = fill(line, "added", std::to_string(st.added_persons));
-                line = fill(line, "matched", std::to_string(st.matched_persons));
-                line = fill(line, "relations", std::to_string(st.added_relations));
-                std::cout << line << "\n";
+                std::cout << trf("import.summary.merged", lang,
+                                 {{"case", a->into},
+                                  {"added", std::to_string(st.added_persons)},
+                                  {"matched", std::to_string(st.matched_persons)},
+                                  {"relations", std::to_string(st.added_relations)}})
+                          << "\n";
             }
         } else {
             result = std::move(imported);
             result.info.name = std::filesystem::path(a->file).stem().string();
-            std::string note = fill(t("import.case_notes"), "file", std::filesystem::path(a->file).filename().string());
-            note = fill(note, "format", res.report.format + ", " + res.report.encoding);
-            note = fill(note, "date", today().str());
-            result.info.notes = note;
+            result.info.notes = trf("import.case_notes", lang,
+                                    {{"file", std::filesystem::path(a->file).filename().string()},
+                                     {"format", res.report.format + ", " + res.report.encoding},
+                                     {"date", today().str()}});
         }
         if (auto saved = save_case(result, target); !saved.ok()) {
             std::cerr << "kring: " << saved.error << "\n";
             return;
         }
-        if (!a->quiet) std::cout << fill(t("import.summary.saved"), "file", target) << "\n";
+        if (!a->quiet) std::cout << trf("import.summary.saved", lang, {{"file", target}}) << "\n";
         exit_code = 0;
     });
 }

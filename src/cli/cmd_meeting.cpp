@@ -23,11 +23,6 @@ namespace {
 
 std::string t(std::string_view key, Lang lang) { return std::string(tr(key, lang)); }
 
-std::string fill(std::string text, std::string_view key, const std::string& value) {
-    if (auto p = text.find(key); p != std::string::npos) text.replace(p, key.size(), value);
-    return text;
-}
-
 bool save_or_report(const Case& c, const std::string& path) {
     if (auto r = save_case(c, path); !r.ok()) {
         std::cerr << "kring: " << r.error << "\n";
@@ -83,8 +78,8 @@ void print_summary(const Case& c, const PartialDate& today_date, Lang L) {
     }
     if (!m.date.empty()) std::cout << t("meeting.date", L) << ": " << show_date(m.date, L) << "\n";
     if (!m.question.empty()) std::cout << t("meeting.question", L) << ": " << m.question << "\n";
-    std::cout << fill(fill(t("meeting.cli.counts", L), "{invitees}", std::to_string(m.invitees.size())),
-                      "{agreements}", std::to_string(m.agreements.size()))
+    std::cout << trf("meeting.cli.counts", L,
+                     {{"invitees", std::to_string(m.invitees.size())}, {"agreements", std::to_string(m.agreements.size())}})
               << "\n";
     for (const auto& i : m.invitees) {
         std::cout << t("meeting.cli.invited", L) << "\t" << listed_name(c, i.person) << "\t" << role_name(i.role, L)
@@ -112,7 +107,7 @@ void print_summary(const Case& c, const PartialDate& today_date, Lang L) {
         std::cout << "\n";
     }
     if (!overdue.empty())
-        std::cout << fill(t("meeting.overdue.count", L), "{n}", std::to_string(overdue.size())) << "\n";
+        std::cout << trf("meeting.overdue.count", L, {{"n", std::to_string(overdue.size())}}) << "\n";
     const MeetingGaps gaps = meeting_gaps(m);
     for (LifeDomain d : gaps.domains) std::cout << t("meeting.gaps.domains", L) << ": " << domain_name(d, L) << "\n";
 }
@@ -148,7 +143,7 @@ int print_meeting_views(const Case& c, const MeetingPrintArgs& args, const Print
             std::cerr << "kring: " << saved.error << "\n";
             return 1;
         }
-        if (res.files.size() > 1 && i > 0) std::cerr << "kring: " << fill(t("meeting.cli.page_written", L), "{file}", path) << "\n";
+        if (res.files.size() > 1 && i > 0) std::cerr << "kring: " << trf("meeting.cli.page_written", L, {{"file", path}}) << "\n";
     }
     return 0;
 }
@@ -202,7 +197,7 @@ void register_snapshot(CLI::App& app, int& exit_code) {
         Command cmd;
         if (!a->remove.empty()) {
             if (!find_snapshot(*c, a->remove)) {
-                std::cerr << "kring: " << fill(t("compare.cli.no_snapshot", L), "{label}", a->remove) << "\n";
+                std::cerr << "kring: " << trf("compare.cli.no_snapshot", L, {{"label", a->remove}}) << "\n";
                 exit_code = 2;
                 return;
             }
@@ -226,7 +221,7 @@ void register_snapshot(CLI::App& app, int& exit_code) {
         }
         if (!save_or_report(*c, a->path)) return;
         if (a->remove.empty())
-            std::cout << fill(t("meeting.cli.snapshot_taken", L), "{label}", a->label) << "\n";
+            std::cout << trf("meeting.cli.snapshot_taken", L, {{"label", a->label}}) << "\n";
         exit_code = 0;
     });
 }
@@ -264,7 +259,7 @@ void register_meeting(CLI::App& app, int& exit_code) {
             const std::string& which = a->done.empty() ? a->reopen : a->done;
             done_id = parse_agreement_id(which);
             if (!done_id || !find_agreement(c->info.meeting, *done_id)) {
-                std::cerr << "kring: " << fill(t("meeting.cli.no_agreement", L), "{id}", which) << "\n";
+                std::cerr << "kring: " << trf("meeting.cli.no_agreement", L, {{"id", which}}) << "\n";
                 exit_code = 2;
                 return;
             }

@@ -23,14 +23,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string fill(std::string_view pattern, std::string_view name, const std::string& value) {
-    std::string out(pattern);
-    const std::string key = "{" + std::string(name) + "}";
-    for (auto p = out.find(key); p != std::string::npos; p = out.find(key, p + value.size()))
-        out.replace(p, key.size(), value);
-    return out;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------- formats
@@ -479,34 +471,31 @@ std::optional<PersonId> resolve_person(const Case& c, const std::map<std::string
 
 std::string import_summary(const ImportReport& r, Lang lang, std::size_t max_warnings) {
     auto t = [&](std::string_view key) { return std::string(tr(key, lang)); };
-    std::string out = fill(t("import.summary.read"), "format", r.format);
-    out = fill(out, "encoding", r.encoding.empty() ? std::string("-") : r.encoding);
+    std::string out = trf("import.summary.read", lang,
+                          {{"format", r.format}, {"encoding", r.encoding.empty() ? std::string("-") : r.encoding}});
     if (!r.source_program.empty()) out += " (" + r.source_program + ")";
     out += "\n";
-    std::string line = t("import.summary.counts");
-    line = fill(line, "persons", std::to_string(r.persons));
-    line = fill(line, "families", std::to_string(r.families));
-    line = fill(line, "relations", std::to_string(r.relations));
-    out += "  " + line + "\n";
-    line = t("import.summary.families");
-    line = fill(line, "couples", std::to_string(r.partnerships));
-    line = fill(line, "single", std::to_string(r.single_parent_families));
-    line = fill(line, "none", std::to_string(r.families_without_parents));
-    out += "  " + line + "\n";
-    line = fill(t("import.summary.parent_child"), "n", std::to_string(r.parent_child));
-    line = fill(line, "twins", std::to_string(r.twins));
-    out += "  " + line + "\n";
+    out += "  " + trf("import.summary.counts", lang,
+                      {{"persons", std::to_string(r.persons)},
+                       {"families", std::to_string(r.families)},
+                       {"relations", std::to_string(r.relations)}}) + "\n";
+    out += "  " + trf("import.summary.families", lang,
+                      {{"couples", std::to_string(r.partnerships)},
+                       {"single", std::to_string(r.single_parent_families)},
+                       {"none", std::to_string(r.families_without_parents)}}) + "\n";
+    out += "  " + trf("import.summary.parent_child", lang,
+                      {{"n", std::to_string(r.parent_child)}, {"twins", std::to_string(r.twins)}}) + "\n";
     if (r.unmarried_default)
-        out += "  " + fill(t("import.summary.unmarried"), "n", std::to_string(r.unmarried_default)) + "\n";
+        out += "  " + trf("import.summary.unmarried", lang, {{"n", std::to_string(r.unmarried_default)}}) + "\n";
     if (r.inexact_dates)
-        out += "  " + fill(t("import.summary.inexact"), "n", std::to_string(r.inexact_dates)) + "\n";
+        out += "  " + trf("import.summary.inexact", lang, {{"n", std::to_string(r.inexact_dates)}}) + "\n";
     if (r.presumed_deceased)
-        out += "  " + fill(t("import.summary.presumed_deceased"), "n", std::to_string(r.presumed_deceased)) + "\n";
-    if (r.dropped_dates) out += "  " + fill(t("import.summary.dropped"), "n", std::to_string(r.dropped_dates)) + "\n";
+        out += "  " + trf("import.summary.presumed_deceased", lang, {{"n", std::to_string(r.presumed_deceased)}}) + "\n";
+    if (r.dropped_dates) out += "  " + trf("import.summary.dropped", lang, {{"n", std::to_string(r.dropped_dates)}}) + "\n";
     if (!r.skipped_tags.empty()) {
         int total = 0;
         for (const auto& [k, n] : r.skipped_tags) total += n;
-        out += "  " + fill(t("import.summary.skipped"), "n", std::to_string(total)) + "\n";
+        out += "  " + trf("import.summary.skipped", lang, {{"n", std::to_string(total)}}) + "\n";
         std::vector<std::pair<int, std::string>> top;
         for (const auto& [k, n] : r.skipped_tags) top.emplace_back(-n, k);
         std::sort(top.begin(), top.end());
@@ -522,7 +511,7 @@ std::string import_summary(const ImportReport& r, Lang lang, std::size_t max_war
         out += "    " + list + "\n";
     }
     if (!r.warnings.empty()) {
-        out += "  " + fill(t("import.summary.warnings"), "n", std::to_string(r.warnings.size())) + "\n";
+        out += "  " + trf("import.summary.warnings", lang, {{"n", std::to_string(r.warnings.size())}}) + "\n";
         for (std::size_t i = 0; i < r.warnings.size() && i < max_warnings; ++i) out += "    " + r.warnings[i] + "\n";
         if (r.warnings.size() > max_warnings)
             out += "    ... (" + std::to_string(r.warnings.size() - max_warnings) + " " + t("import.summary.more") + ")\n";
