@@ -95,8 +95,7 @@ struct Sweep {
         bool operator<(const E& o) const { return first != o.first ? first < o.first : second < o.second; }
     };
     mutable std::vector<E> es_buf;  // reused by crossings()
-    mutable std::vector<double> ends_buf;
-    mutable std::vector<long> bit_buf;
+    mutable std::vector<std::pair<double, int>> merge_a, merge_b;
     // Crossings between the child edges in the band between rows r and r + 1: pairs of
     // edges whose ends lie in opposite order, each pair counting the product of its
     // weights. An edge over several rows counts in each band it passes, at evenly spread
@@ -118,23 +117,34 @@ struct Sweep {
         }
         if (es.size() < 2) return 0;
         std::sort(es.begin(), es.end());
-        auto& ends = ends_buf;
-        ends.resize(es.size());
-        for (std::size_t i = 0; i < es.size(); ++i) ends[i] = es[i].second;
-        std::sort(ends.begin(), ends.end());
-        ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
-        const std::size_t n = ends.size();
-        auto& bit = bit_buf;
-        bit.assign(n + 1, 0);
-        long total = 0, seen = 0;
-        for (const auto& e : es) {
-            // Edges already seen (starting further left, or at the same point) ending right of this one.
-            const auto k = static_cast<std::size_t>(std::lower_bound(ends.begin(), ends.end(), e.second) - ends.begin()) + 1;
-            long le = 0;
-            for (std::size_t i = k; i > 0; i -= i & (~i + 1)) le += bit[i];
-            total += e.w * (seen - le);
-            for (std::size_t i = k; i <= n; i += i & (~i + 1)) bit[i] += e.w;
-            seen += e.w;
+        // Pairs that start in one order and end in the other: inversions among the ends,
+        // counted while merge-sorting them (equal ends do not cross).
+        auto& a = merge_a;
+        auto& b = merge_b;
+        a.resize(es.size());
+        b.resize(es.size());
+        for (std::size_t i = 0; i < es.size(); ++i) a[i] = {es[i].second, es[i].w};
+        const std::size_t n = a.size();
+        long total = 0;
+        for (std::size_t width = 1; width < n; width *= 2) {
+            for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+                const std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
+                long left_w = 0;  // weight of the left run not yet taken
+                for (std::size_t i = lo; i < mid; ++i) left_w += a[i].second;
+                std::size_t i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) {
+                    if (a[j].first < a[i].first) {
+                        total += a[j].second * left_w;
+                        b[k++] = a[j++];
+                    } else {
+                        left_w -= a[i].second;
+                        b[k++] = a[i++];
+                    }
+                }
+                while (i < mid) b[k++] = a[i++];
+                while (j < hi) b[k++] = a[j++];
+            }
+            a.swap(b);
         }
         return total;
     }
