@@ -112,6 +112,23 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
                 block.push_back(p);
                 for (std::size_t i = 1; i < fresh.size(); ++i) block.push_back(fresh[i]);
             }
+            // A partner's own other partners (a second husband of p's wife, say) join the
+            // block on that partner's outer side: a person placed as someone's partner is
+            // not visited again, so they would otherwise be drawn far from their partner.
+            for (bool grew = true; grew;) {
+                grew = false;
+                for (int end = 0; end < 2; ++end) {
+                    const PersonId m = end == 0 ? block.front() : block.back();
+                    if (m == p) continue;
+                    for (const auto& [q, u] : partners_in_time_order(m)) {
+                        if (placed[q]) continue;
+                        placed[q] = true;
+                        if (end == 0) block.insert(block.begin(), q);
+                        else block.push_back(q);
+                        grew = true;
+                    }
+                }
+            }
             auto& row = rows[static_cast<std::size_t>(gen.at(p))];
             row.insert(row.end(), block.begin(), block.end());
             // Children of each union of the block members, left to right (pushed in

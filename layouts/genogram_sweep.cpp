@@ -604,7 +604,14 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         std::stable_sort(seq.begin(), seq.end(), [&](int x, int y) {
             return s.blocks[static_cast<std::size_t>(x)].comp < s.blocks[static_cast<std::size_t>(y)].comp;
         });
-    for (std::size_t r = 0; r < rows.size(); ++r) s.refresh(r);
+    // The depth-first order can already break birth order: a partner drawn in their
+    // spouse's block while their siblings come later, at the far end of the row. Repaired
+    // first, so that the sweeps start from (and compare against) a valid order.
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::vector<int> before = s.order[r];
+        if (!s.birth_order(r) || !s.pins_kept(r, before)) s.order[r] = before;
+        s.refresh(r);
+    }
     for (auto& b : s.blocks)
         b.flippable = b.members.size() == 2 && partners[static_cast<std::size_t>(b.members[0])].size() == 1 &&
                       partners[static_cast<std::size_t>(b.members[1])].size() == 1;

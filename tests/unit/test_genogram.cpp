@@ -364,6 +364,41 @@ TEST_CASE("genogram: partners on different rows are joined without a line throug
     CHECK(layout_genogram(b.c, opts()).symbols.size() == b.c.persons().size());
 }
 
+TEST_CASE("genogram: someone married into the family stays beside their later partner from another family") {
+    // Wim (son of the first family) marries Els, who has no parents in the genogram; after the
+    // divorce Els marries Henk, a son of the second family. Els is placed as Wim's partner;
+    // Henk must still stand beside her, not among his siblings at the far end of the row.
+    Builder b;
+    PersonId xa = b.person("Opa X", Sex::Male, 1920), xb = b.person("Oma X", Sex::Female, 1922);
+    b.couple(xa, xb);
+    PersonId wim = b.person("Wim", Sex::Male, 1950), zus = b.person("Zus X", Sex::Female, 1953);
+    b.child(xa, xb, wim);
+    b.child(xa, xb, zus);
+    PersonId ya = b.person("Opa Y", Sex::Male, 1921), yb = b.person("Oma Y", Sex::Female, 1923);
+    b.couple(ya, yb);
+    PersonId broer = b.person("Broer Y", Sex::Male, 1948), henk = b.person("Henk", Sex::Male, 1951);
+    PersonId zus_y = b.person("Zus Y", Sex::Female, 1955);
+    for (PersonId k : {broer, henk, zus_y}) b.child(ya, yb, k);
+    PersonId els = b.person("Els", Sex::Female, 1952);
+    b.couple(wim, els, PartnerStatus::Divorced, 1974, 1980);
+    b.couple(henk, els, PartnerStatus::Married, 1983);
+    b.child(wim, els, b.person("Kind 1", Sex::Female, 1976));
+    b.child(henk, els, b.person("Kind 2", Sex::Male, 1985));
+    b.couple(broer, b.person("Partner Broer", Sex::Female, 1949));
+
+    GenogramMetrics m = measure_genogram(b.c, opts());
+    check_clean(m);
+    CHECK(m.partners_adjacent == m.partners);
+    LayoutResult r = layout_genogram(b.c, opts());
+    auto x = [&](PersonId p) { return sym(r, p).center.x; };
+    // Wim, Els, Henk side by side in that order (the earlier partner left).
+    CHECK(x(wim) < x(els));
+    CHECK(x(els) < x(henk));
+    for (const Symbol& sy : r.symbols)
+        if (sy.center.y == doctest::Approx(sym(r, els).center.y) && sy.person != els)
+            CHECK_FALSE((sy.center.x > std::min(x(els), x(henk)) && sy.center.x < std::max(x(els), x(henk))));
+}
+
 TEST_CASE("genogram: adding one person does not reshuffle the rest") {
     GenerateOptions go;
     go.persons = 80;
