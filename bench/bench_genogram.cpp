@@ -277,17 +277,17 @@ int main(int argc, char** argv) {
         std::printf("%-16s %7d %8.2f %8.1f %6.0fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", r.name.c_str(),
                     r.persons, r.ms, r.dot_ms, r.dot_ms / std::max(r.ms, 1e-3), r.crossings, r.dot_crossings, r.overlaps,
                     r.lines_through_symbols, r.label_overlaps, r.width, r.height, r.dot_width, r.dot_height);
-    std::printf("\nThe genogram's rules (kring keeps them: siblings in birth order, partners side by side on one\n"
-                "row; only a person with several partners cannot be beside all of them). Plain dot breaks birth\n"
-                "order; dot told the rules (partners rank=same, ordering=out) still draws partners apart:\n");
-    std::printf("%-16s %12s %14s %11s %12s %12s %22s\n", "case", "dot: sibs", "rules: dot ms", "rules: dot", "rules: kring",
+    std::printf("\nThe genogram's rules: siblings in birth order, partners side by side on one row (a person with\n"
+                "three or more partners cannot be beside all of them). Plain dot breaks birth order; dot told the\n"
+                "rules (partners rank=same, ordering=out) still draws partners apart:\n");
+    std::printf("%-16s %16s %14s %11s %12s %12s %22s\n", "case", "sibs out of", "rules: dot ms", "rules: dot", "rules: kring",
                 "rank/order", "partners with someone");
-    std::printf("%-16s %12s %14s %11s %12s %12s %22s\n", "", "out of order", "", "crossings", "crossings",
+    std::printf("%-16s %16s %14s %11s %12s %12s %22s\n", "", "order: dot/kring", "", "crossings", "crossings",
                 "broken: dot", "between: dot/rules/kring");
     for (const Row& r : rows)
-        std::printf("%-16s %12d %14.1f %11d %12d %12d %10d/%d/%d\n", r.name.c_str(), r.dot_out_of_order, r.rules_ms,
-                    r.rules_crossings, r.crossings, r.rules_broken, r.dot_partners_apart, r.rules_partners_apart,
-                    r.partners - r.partners_adjacent);
+        std::printf("%-16s %12d/%-3d %14.1f %11d %12d %12d %16d/%d/%d\n", r.name.c_str(), r.dot_out_of_order,
+                    r.sibships - r.sibships_in_order, r.rules_ms, r.rules_crossings, r.crossings, r.rules_broken,
+                    r.dot_partners_apart, r.rules_partners_apart, r.partners - r.partners_adjacent);
     if (json) {
         std::string out = "{\"cases\":[";
         char buf[1024];
