@@ -5,8 +5,8 @@
 #include "layouts/strokes.hpp"
 
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 
 namespace kring::genogram_detail {
 

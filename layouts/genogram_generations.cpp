@@ -75,7 +75,7 @@ void shorten_descent(const Family& f, std::unordered_map<PersonId, int>& gen) {
                     if (auto it = level_with.find(p); it != level_with.end())
                         todo.insert(todo.end(), it->second.begin(), it->second.end());
                 }
-                if (blocked || members.size() > f.persons.size()) break;
+                if (blocked) break;
                 // How far it can move: one row above its nearest child outside the group.
                 int room = INT_MAX;
                 for (PersonId m : members)

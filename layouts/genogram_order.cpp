@@ -42,10 +42,10 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
 
     constexpr int kMaxPull = 3;
     // Climbs from `a` through parents not yet placed (the first such parent at each step)
-    // until `stop` or the top; returns where it stopped and how many steps it took.
-    auto climb = [&](PersonId a, PersonId stop) {
+    // to the top; returns where it stopped and how many generations it climbed.
+    auto climb = [&](PersonId a) {
         int n = 0;
-        for (; a != stop && n < 64; ++n) {
+        for (; n < 64; ++n) {
             auto pit = f.parents.find(a);
             if (pit == f.parents.end()) break;
             PersonId up;
@@ -59,7 +59,6 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
         }
         return std::pair{a, n};
     };
-    auto chain_len = [&](PersonId from, PersonId to) { return climb(from, to).second; };
     // A longer line of ancestry is pulled in too when it is thin: at most two persons not
     // yet placed per generation below its top (the line itself and one more). Gramps'
     // example tree: 1,473 -> 1,372 crossings; three per generation gave 1,663.
@@ -145,12 +144,11 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
             // (after this block's descendants), so it sits beside this one instead of at
             // the far end of the rows. Start from their topmost ancestor not yet placed.
             for (auto q = fresh.rbegin(); q != fresh.rend(); ++q) {
-                const PersonId a = climb(*q, PersonId()).first;
+                const auto [a, len] = climb(*q);
                 // Only a family of its own (parents who are not part of a larger tree), of
                 // up to kMaxPull generations or a thin line of ancestry: pulling in a whole
                 // other branch would split this family apart.
                 if (a == *q || f.parents.count(a)) continue;
-                const int len = chain_len(*q, a);
                 if (len <= kMaxPull || thin(a, len)) todo.push_back(a);
             }
             for (auto it = kids.rbegin(); it != kids.rend(); ++it) todo.push_back(*it);

@@ -13,12 +13,12 @@
 //   - a block with a pinned person keeps its place in the row.
 // Each union also has a phantom on the row below: one node standing for its children
 // who are leaves (see genogram_leaves.cpp), so the sweeps leave room for them under their
-// parents; its line weighs a third of a real one. Down sweeps order a row by the positions of the parents' unions above it, up
-// sweeps by the positions of the children below; then sifting moves single blocks to
-// where they cross least. Crossings are counted on the order (union nodes between the
-// partners, lines over several rows spread evenly), the best order seen is kept, so the
-// result is never worse than the depth-first order by that count. Deterministic, and
-// ties keep the depth-first order.
+// parents; its line weighs a third of a real one. Down sweeps order a row by the
+// positions of the parents' unions above it, up sweeps by the positions of the children
+// below; then sifting moves single blocks to where they cross least. Crossings are
+// counted on the order (union nodes between the partners, lines over several rows spread
+// evenly), the best order seen is kept, so the result is never worse than the depth-first
+// order by that count. Deterministic, and ties keep the depth-first order.
 #include "layouts/genogram_internal.hpp"
 
 #include <algorithm>
