@@ -11,14 +11,16 @@
 //     slots they occupy are refilled in birth order);
 //   - unconnected families keep their order and do not interleave;
 //   - a block with a pinned person keeps its place in the row.
-// Each union also has a phantom on the row below: one node standing for its children
-// who are leaves (see genogram_leaves.cpp), so the sweeps leave room for them under their
-// parents; its line weighs a third of a real one. Down sweeps order a row by the
-// positions of the parents' unions above it, up sweeps by the positions of the children
-// below; then sifting moves single blocks to where they cross least. Crossings are
-// counted on the order (union nodes between the partners, lines over several rows spread
-// evenly), the best order seen is kept, so the result is never worse than the depth-first
-// order by that count. Deterministic, and ties keep the depth-first order.
+// Each union also has a phantom on the row below: one node standing for its children who
+// are leaves (see genogram_leaves.cpp), so the sweeps leave room for them under their
+// parents; its line weighs a third of a real one. Down sweeps order a row by the positions
+// of the parents' unions above it, up sweeps by the positions of the children below; then
+// families hanging from the rest by one line move as a whole where that line comes down
+// straight (genogram_clusters.cpp), and sifting moves single blocks to where they cross
+// least. Crossings are counted on the order (union nodes between the partners, lines over
+// several rows spread evenly), the best order seen is kept, so the result is never worse
+// than the depth-first order by that count. Deterministic, and ties keep the depth-first
+// order.
 #include "layouts/genogram_sweep.hpp"
 
 namespace kring::genogram_detail {
@@ -220,6 +222,7 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         if (best == 0) break;
     }
     restore(kept);
+    if (best > 0) sweep::cluster_moves(s);
     if (best > 0) best = sift();
     rows = s.rows();
     if (phantom_after)

@@ -1,6 +1,6 @@
 // Genogram crossing reduction: the state the sweeps work on (genogram_sweep.cpp) and its
-// operations - crossing counts, reordering a row, birth order, sifting. Internal to the
-// genogram engine.
+// operations - crossing counts, reordering a row, birth order, sifting - and the cluster
+// moves (genogram_clusters.cpp). Internal to the genogram engine.
 #pragma once
 
 #include "layouts/genogram_internal.hpp"
@@ -438,5 +438,10 @@ struct Sweep {
         return out;
     }
 };
+
+// Moves whole families that hang from the rest by one line of descent, so that line
+// comes down straight, where that crosses fewer lines (genogram_clusters.cpp). Returns
+// the gain in weighted crossings.
+long cluster_moves(Sweep& s);
 
 }  // namespace kring::genogram_detail::sweep

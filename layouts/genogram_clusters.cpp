@@ -1,0 +1,280 @@
+// Genogram: fewer crossings - whole families moved along the one line that joins them to
+// the rest of the drawing.
+//
+// The sweeps move blocks by their neighbours' average and sifting moves one block at a
+// time within its row; neither can move a family that hangs from the rest by a single
+// line of descent - say a daughter married into another family far along the row, with
+// her parents, their ancestry and her siblings' descendants - because every single step
+// of such a move costs more than it gains. Such a line is a bridge of the graph of
+// blocks (blocks joined by the lines of descent between them): without it the drawing
+// falls apart in two. The smaller part moves as a whole, in every row it occupies, by the
+// distance that makes the bridge come down straight, keeping its own order and the order
+// of everything else. The bridge's sibship keeps its birth order: a child that stays has
+// its moving siblings put around it in birth order, a child that moves goes between the
+// siblings that stay. A move is kept when it lowers the weighted crossings of the bands
+// it can change; longest lines first. Deterministic, and nothing depends on the leaves.
+#include "layouts/genogram_sweep.hpp"
+
+#include <cmath>
+
+namespace kring::genogram_detail::sweep {
+
+namespace {
+
+// At most this many moves are tried (measured: the gains are spread over the first 64
+// of the longest lines on the bench families; each try costs a few microseconds).
+constexpr int kTries = 16;
+
+struct Line {
+    int from, to;  // blocks: the union's (its first partner's) and the child's
+    int u, k;      // the union and the child (or phantom)
+};
+
+struct BlockGraph {
+    std::vector<Line> lines;
+    std::vector<std::vector<std::pair<int, int>>> adj;  // per block: (other block, line)
+};
+
+BlockGraph block_graph(const Sweep& s) {
+    BlockGraph g;
+    g.adj.resize(s.blocks.size());
+    for (std::size_t ui = 0; ui < s.unions.size(); ++ui) {
+        const Sweep::U& u = s.unions[ui];
+        const int from = s.block_of[static_cast<std::size_t>(u.a)];
+        for (int k : u.lines) {
+            const int to = s.block_of[static_cast<std::size_t>(k)];
+            if (from < 0 || to < 0 || from == to) continue;
+            const int li = static_cast<int>(g.lines.size());
+            g.lines.push_back({from, to, static_cast<int>(ui), k});
+            g.adj[static_cast<std::size_t>(from)].push_back({to, li});
+            g.adj[static_cast<std::size_t>(to)].push_back({from, li});
+        }
+    }
+    return g;
+}
+
+// Bridges of the block graph (Tarjan, without recursion): per line, the block on its far
+// side in the depth-first tree when it is a bridge (-1 otherwise); per block, how many
+// blocks hang below it in that tree and the root of its connected part.
+struct Bridges {
+    std::vector<int> below;     // per line
+    std::vector<int> subtree;   // per block
+    std::vector<int> root;      // per block
+};
+
+Bridges find_bridges(const BlockGraph& g) {
+    const std::size_t n = g.adj.size();
+    Bridges b;
+    b.below.assign(g.lines.size(), -1);
+    b.subtree.assign(n, 1);
+    b.root.assign(n, -1);
+    std::vector<int> tin(n, -1), low(n, 0);
+    struct Frame {
+        int v, via;
+        std::size_t next;
+    };
+    std::vector<Frame> stack;
+    int t = 0;
+    for (std::size_t s0 = 0; s0 < n; ++s0) {
+        if (tin[s0] >= 0) continue;
+        tin[s0] = low[s0] = t++;
+        b.root[s0] = static_cast<int>(s0);
+        stack.push_back({static_cast<int>(s0), -1, 0});
+        while (!stack.empty()) {
+            Frame& f = stack.back();
+            const auto v = static_cast<std::size_t>(f.v);
+            if (f.next < g.adj[v].size()) {
+                const auto [w, li] = g.adj[v][f.next++];
+                if (li == f.via) continue;
+                const auto wz = static_cast<std::size_t>(w);
+                if (tin[wz] < 0) {
+                    tin[wz] = low[wz] = t++;
+                    b.root[wz] = static_cast<int>(s0);
+                    stack.push_back({w, li, 0});
+                } else {
+                    low[v] = std::min(low[v], tin[wz]);
+                }
+                continue;
+            }
+            const int child = f.v, via = f.via;
+            stack.pop_back();
+            if (stack.empty()) continue;
+            const auto up = static_cast<std::size_t>(stack.back().v);
+            const auto cz = static_cast<std::size_t>(child);
+            low[up] = std::min(low[up], low[cz]);
+            b.subtree[up] += b.subtree[cz];
+            if (low[cz] > tin[up]) b.below[static_cast<std::size_t>(via)] = child;
+        }
+    }
+    return b;
+}
+
+}  // namespace
+
+long cluster_moves(Sweep& s) {
+    const BlockGraph g = block_graph(s);
+    const Bridges br = find_bridges(g);
+    auto at = [&](std::size_t i) { return s.pos[i]; };
+    auto length = [&](const Line& l) {
+        return std::abs(s.anchor(s.unions[static_cast<std::size_t>(l.u)]) - at(static_cast<std::size_t>(l.k)));
+    };
+    // Bridges with more than one block on each side, longest first.
+    std::vector<std::pair<double, int>> todo;
+    for (std::size_t li = 0; li < g.lines.size(); ++li) {
+        const int below = br.below[li];
+        if (below < 0) continue;
+        const int under = br.subtree[static_cast<std::size_t>(below)];
+        const int whole = br.subtree[static_cast<std::size_t>(br.root[static_cast<std::size_t>(below)])];
+        if (std::min(under, whole - under) < 2) continue;
+        todo.push_back({-length(g.lines[li]), static_cast<int>(li)});
+    }
+    std::sort(todo.begin(), todo.end());
+
+    // Rows each band's lines reach: a move recounts only the bands it can change.
+    std::vector<std::pair<int, int>> reach(s.band.size(), {1 << 30, -1});
+    for (std::size_t r = 0; r < s.band.size(); ++r)
+        for (int ui : s.band[r]) {
+            const Sweep::U& u = s.unions[static_cast<std::size_t>(ui)];
+            reach[r].first = std::min(reach[r].first, u.row);
+            for (int k : u.lines) reach[r].second = std::max(reach[r].second, s.row_of[static_cast<std::size_t>(k)]);
+        }
+    // Crossings per band, kept while the band's rows stay as they are: most moves are
+    // undone, and then the counts before them still hold.
+    std::vector<long> known(s.band.size(), -1), fresh(s.band.size(), -1);
+    auto touches = [&](std::size_t r, int lo, int hi) { return reach[r].second >= lo && reach[r].first <= hi; };
+    auto bands_before = [&](int lo, int hi) {
+        long t = 0;
+        for (std::size_t r = 0; r + 1 < s.band.size(); ++r)
+            if (touches(r, lo, hi)) {
+                if (known[r] < 0) known[r] = s.crossings(r);
+                t += known[r];
+            }
+        return t;
+    };
+    auto bands_after = [&](int lo, int hi) {
+        long t = 0;
+        for (std::size_t r = 0; r + 1 < s.band.size(); ++r)
+            if (touches(r, lo, hi)) t += fresh[r] = s.crossings(r);
+        return t;
+    };
+
+    long gain = 0;
+    std::vector<char> in(s.blocks.size(), 0);
+    std::vector<int> cluster, stack, rows, run, rest, next;
+    std::vector<std::vector<int>> saved;
+    int tries = 0;
+    for (const auto& [neg, li] : todo) {
+        if (tries >= kTries) break;
+        const Line& l = g.lines[static_cast<std::size_t>(li)];
+        const int krow = s.row_of[static_cast<std::size_t>(l.k)];
+        if (length(l) < 3.0 / static_cast<double>(s.order_len[static_cast<std::size_t>(krow)])) continue;
+        ++tries;
+        // The smaller side, found by walking from its end of the bridge.
+        const int below = br.below[static_cast<std::size_t>(li)];
+        const bool below_small =
+            2 * br.subtree[static_cast<std::size_t>(below)] <= br.subtree[static_cast<std::size_t>(br.root[static_cast<std::size_t>(below)])];
+        const int start = below_small ? below : (below == l.from ? l.to : l.from);
+        cluster.assign(1, start);
+        in[static_cast<std::size_t>(start)] = 1;
+        bool pinned = false;
+        for (std::size_t i = 0; i < cluster.size(); ++i) {
+            const auto v = static_cast<std::size_t>(cluster[i]);
+            pinned = pinned || s.blocks[v].pinned;
+            for (const auto& [w, lj] : g.adj[v])
+                if (lj != li && !in[static_cast<std::size_t>(w)]) in[static_cast<std::size_t>(w)] = 1, cluster.push_back(w);
+        }
+        const bool parents_move = in[static_cast<std::size_t>(l.from)];
+        rows.clear();
+        for (int b : cluster) rows.push_back(s.blocks[static_cast<std::size_t>(b)].row);
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        if (pinned) {
+            for (int b : cluster) in[static_cast<std::size_t>(b)] = 0;
+            continue;
+        }
+        // The shift that brings the child under its parents' line.
+        const double from_x = s.anchor(s.unions[static_cast<std::size_t>(l.u)]), to_x = at(static_cast<std::size_t>(l.k));
+        const double shift = parents_move ? to_x - from_x : from_x - to_x;
+        const Sweep::U& su = s.unions[static_cast<std::size_t>(l.u)];
+        auto sib_index = [&](int b) {  // the block's place in the bridge's sibship, -1 if none
+            int found = -1;
+            for (int m : s.blocks[static_cast<std::size_t>(b)].members)
+                for (std::size_t i = 0; i < su.kids.size(); ++i)
+                    if (su.kids[i] == m) found = static_cast<int>(i);
+            return found;
+        };
+        const int kblock = s.block_of[static_cast<std::size_t>(l.k)];
+        const int kidx = sib_index(kblock);
+        const long before = bands_before(rows.front(), rows.back());
+        saved.clear();
+        bool ok = true;
+        for (int r : rows) {
+            auto& seq = s.order[static_cast<std::size_t>(r)];
+            saved.push_back(seq);
+            run.clear();
+            rest.clear();
+            double mean = 0;
+            int members = 0;
+            for (int b : seq) {
+                if (!in[static_cast<std::size_t>(b)]) {
+                    rest.push_back(b);
+                    continue;
+                }
+                run.push_back(b);
+                for (int m : s.blocks[static_cast<std::size_t>(b)].members) mean += at(static_cast<std::size_t>(m)), ++members;
+            }
+            const double target = mean / members + shift;
+            next.clear();
+            if (r == krow && parents_move) {
+                // The child stays: its older siblings go left of it, the younger right.
+                std::size_t split = run.size();
+                for (std::size_t i = 0; i < run.size() && split == run.size(); ++i)
+                    if (sib_index(run[i]) > kidx) split = i;
+                for (int b : rest) {
+                    if (b == kblock) next.insert(next.end(), run.begin(), run.begin() + static_cast<long>(split));
+                    next.push_back(b);
+                    if (b == kblock) next.insert(next.end(), run.begin() + static_cast<long>(split), run.end());
+                }
+            } else {
+                // As one run where it is shifted to; the moving child between its siblings.
+                std::size_t lo = 0, hi = rest.size();
+                if (r == krow)
+                    for (std::size_t i = 0; i < rest.size(); ++i) {
+                        const int si = sib_index(rest[i]);
+                        if (si >= 0 && si < kidx) lo = i + 1;
+                        if (si > kidx && hi == rest.size()) hi = i;
+                    }
+                std::size_t put = lo;
+                while (put < hi && at(static_cast<std::size_t>(s.blocks[static_cast<std::size_t>(rest[put])].members.front())) <= target) ++put;
+                next.assign(rest.begin(), rest.begin() + static_cast<long>(put));
+                next.insert(next.end(), run.begin(), run.end());
+                next.insert(next.end(), rest.begin() + static_cast<long>(put), rest.end());
+            }
+            std::stable_sort(next.begin(), next.end(), [&](int x, int y) {
+                return s.blocks[static_cast<std::size_t>(x)].comp < s.blocks[static_cast<std::size_t>(y)].comp;
+            });
+            seq.swap(next);
+            if (!s.birth_order(static_cast<std::size_t>(r)) || !s.pins_kept(static_cast<std::size_t>(r), saved.back())) {
+                ok = false;
+                break;
+            }
+        }
+        for (int r : rows) s.refresh(static_cast<std::size_t>(r));
+        const long after = ok ? bands_after(rows.front(), rows.back()) : before;
+        if (after < before) {
+            gain += before - after;
+            for (std::size_t r = 0; r + 1 < s.band.size(); ++r)
+                if (touches(r, rows.front(), rows.back())) known[r] = fresh[r];
+        } else {
+            for (std::size_t i = 0; i < saved.size(); ++i) {
+                const auto r = static_cast<std::size_t>(rows[i]);
+                s.order[r] = std::move(saved[i]);
+                s.refresh(r);
+            }
+        }
+        for (int b : cluster) in[static_cast<std::size_t>(b)] = 0;
+    }
+    return gain;
+}
+
+}  // namespace kring::genogram_detail::sweep
