@@ -211,6 +211,9 @@ long cluster_moves(Sweep& s) {
         for (int r : rows) {
             auto& seq = s.order[static_cast<std::size_t>(r)];
             saved.push_back(seq);
+            // A row whose birth order could not be kept (two sisters married to two
+            // brothers, say) may move, as long as it gets no worse.
+            const int had = s.out_of_order(static_cast<std::size_t>(r));
             run.clear();
             rest.clear();
             double mean = 0;
@@ -254,7 +257,7 @@ long cluster_moves(Sweep& s) {
                 return s.blocks[static_cast<std::size_t>(x)].comp < s.blocks[static_cast<std::size_t>(y)].comp;
             });
             seq.swap(next);
-            if (!s.birth_order(static_cast<std::size_t>(r)) || !s.pins_kept(static_cast<std::size_t>(r), saved.back())) {
+            if (!s.birth_order(static_cast<std::size_t>(r), had) || !s.pins_kept(static_cast<std::size_t>(r), saved.back())) {
                 ok = false;
                 break;
             }

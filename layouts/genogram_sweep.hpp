@@ -200,28 +200,51 @@ struct Sweep {
 
     // Children of one union in birth order: the slots their blocks occupy are refilled in
     // birth order. False when that cannot be done (blocks shared by two sibships that
-    // disagree), so the caller keeps the previous order.
+    // disagree, as when two brothers married two sisters), so the caller keeps the
+    // previous order.
     std::vector<int> bo_at, bo_here, bo_blocks, bo_slots;
-    bool birth_order(std::size_t r) {
+    template <class F>
+    void sibships(std::size_t r, F&& f) {
+        for (int ui : sibs[r]) {
+            const U& u = unions[static_cast<std::size_t>(ui)];
+            bo_here.clear();
+            for (int k : u.kids)
+                if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(r)) bo_here.push_back(k);
+            f(bo_here);
+        }
+    }
+    // Pairs of neighbouring siblings out of birth order in row r (`at`: each block's slot).
+    int out_of_order(std::size_t r, const std::vector<int>& at) {
+        int bad = 0;
+        sibships(r, [&](const std::vector<int>& kids) {
+            for (std::size_t i = 1; i < kids.size(); ++i) {
+                int b0 = block_of[static_cast<std::size_t>(kids[i - 1])], b1 = block_of[static_cast<std::size_t>(kids[i])];
+                if (b0 != b1 && at[static_cast<std::size_t>(b0)] > at[static_cast<std::size_t>(b1)]) ++bad;
+            }
+        });
+        return bad;
+    }
+    int out_of_order(std::size_t r) {
+        slots_of(r);
+        return out_of_order(r, bo_at);
+    }
+    // bo_at: the slot of each block of row r (other blocks' entries are stale: only this
+    // row's blocks are looked up).
+    void slots_of(std::size_t r) {
+        if (bo_at.size() < blocks.size()) bo_at.resize(blocks.size(), -1);
+        for (std::size_t i = 0; i < order[r].size(); ++i) bo_at[static_cast<std::size_t>(order[r][i])] = static_cast<int>(i);
+    }
+    bool birth_order(std::size_t r) { return birth_order(r, 0); }
+    // The same, but content with at most `allowed` pairs out of order.
+    bool birth_order(std::size_t r, int allowed) {
         auto& seq = order[r];
         auto& at = bo_at;  // buffers reused between calls
-        at.assign(blocks.size(), -1);
-        auto& here = bo_here;
         auto& bl = bo_blocks;
         auto& slots = bo_slots;
-        for (std::size_t i = 0; i < seq.size(); ++i) at[static_cast<std::size_t>(seq[i])] = static_cast<int>(i);
-        auto sibships = [&](auto&& f) {
-            for (int ui : sibs[r]) {
-                const U& u = unions[static_cast<std::size_t>(ui)];
-                here.clear();
-                for (int k : u.kids)
-                    if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(r)) here.push_back(k);
-                f(here);
-            }
-        };
+        slots_of(r);
         for (int round = 0; round < 3; ++round) {
             bool changed = false;
-            sibships([&](const std::vector<int>& kids) {
+            sibships(r, [&](const std::vector<int>& kids) {
                 if (kids.size() < 2) return;
                 bl.clear();
                 slots.clear();
@@ -240,14 +263,7 @@ struct Sweep {
             });
             if (!changed) return true;
         }
-        bool ok = true;
-        sibships([&](const std::vector<int>& kids) {
-            for (std::size_t i = 1; i < kids.size(); ++i) {
-                int b0 = block_of[static_cast<std::size_t>(kids[i - 1])], b1 = block_of[static_cast<std::size_t>(kids[i])];
-                if (b0 != b1 && at[static_cast<std::size_t>(b0)] > at[static_cast<std::size_t>(b1)]) ok = false;
-            }
-        });
-        return ok;
+        return out_of_order(r, at) <= allowed;
     }
 
     void down_sweep() {
