@@ -17,7 +17,7 @@ namespace kring::cli {
 namespace {
 struct PrintArgs {
     std::string path, view = "genogram", format, out, paper = "a4", orientation = "landscape", lang, focus;
-    bool no_notes = false;
+    bool no_notes = false, one_page = false;
     double min_text = 6;  // pt; 0 = always fit the chosen paper
     std::string from, to;  // --view compare: snapshot labels
     std::string pseudonymise;  // "", "initials" or "roles"
@@ -37,8 +37,11 @@ void register_print(CLI::App& app, int& exit_code) {
     sub->add_option("--lang", a->lang, "nl (default) or en");
     sub->add_option("--min-text", a->min_text,
                     "smallest text size in pt (default 6): a drawing too big for the paper at this size "
-                    "is printed on a larger page instead; 0 = always fit the paper")
+                    "is split over several sheets (PDF; the first is an overview) or printed on a larger "
+                    "page (SVG, PNG, --one-page); 0 = always fit the paper")
         ->check(CLI::Range(0.0, 24.0));
+    sub->add_flag("--one-page", a->one_page,
+                  "PDF: one larger page (a poster, for a plotter) instead of several sheets of the paper");
     sub->add_option("--focus", a->focus, "network map: the person in the centre (id, e.g. p3)");
     sub->add_option("--from", a->from, "--view compare: label of the earlier snapshot");
     sub->add_option("--to", a->to, "--view compare: label of the later snapshot (default: the case now)");
@@ -75,6 +78,7 @@ void register_print(CLI::App& app, int& exit_code) {
         opt.date = c->info.date;
         opt.hide_professional = a->no_notes;
         opt.min_text_pt = a->min_text;
+        opt.split_pages = !a->one_page;
         if (a->view == "meeting" || a->view == "compare") {  // netwerkberaad documents (cmd_meeting.cpp)
             if (!a->pseudonymise.empty()) {
                 std::cerr << "kring: --pseudonymise is not available for --view " << a->view

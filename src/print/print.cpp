@@ -4,6 +4,7 @@
 
 #include "print/gv_scene.hpp"
 #include "print/page_draw.hpp"
+#include "print/poster.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -253,15 +254,20 @@ PrintResult render_document(const LayoutResult& drawing, const LayoutResult& leg
     fit_title_lines(lines, paper.w / 2);
     Size title = title_size(lines, paper.w - 2 * kMargin);
     Plan plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);
-    // A minimum text size: rather than shrink names below it, the page grows (a poster,
-    // to be printed tiled or on a plotter) and the warning says how large it became.
+    // A minimum text size: rather than shrink names below it, a PDF is split over sheets
+    // of the chosen paper (poster.cpp); otherwise the page grows (a poster, to be printed
+    // tiled or on a plotter) and the warning says how large it became.
     if (opt.min_text_pt > 0 && has_drawing) {
         double smallest_label = 1e9;
         for (const Label& l : drawing.labels)
             if (visible(l.professional_only, hide) && !l.text.empty()) smallest_label = std::min(smallest_label, l.size);
-        if (smallest_label < 1e9 && smallest_label * plan.scale < opt.min_text_pt - 1e-9) {
-            for (int i = 0; i < 4 && smallest_label * plan.scale < opt.min_text_pt - 1e-9; ++i) {
-                const double k = opt.min_text_pt / (smallest_label * plan.scale) * 1.001;
+        // Never beyond 1:1 (the layout's own sizes): a larger page cannot help past that.
+        const double wanted = smallest_label < 1e9 ? std::min(1.0, opt.min_text_pt / smallest_label) : 0;
+        if (wanted > plan.scale + 1e-9) {
+            if (opt.format == OutputFormat::Pdf && opt.split_pages)
+                if (auto poster = print_detail::render_poster(drawing, legend, opt, wanted)) return std::move(*poster);
+            for (int i = 0; i < 4 && plan.scale < wanted - 1e-9; ++i) {
+                const double k = wanted / plan.scale * 1.001;
                 paper.w *= k;
                 paper.h *= k;
                 plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);

@@ -44,7 +44,10 @@ struct PrintOptions {
                                      // (and risk badges)
     double png_dpi = 150;            // PNG resolution, 36..300 (PDF/SVG are vector)
     double min_text_pt = 0;          // > 0: never print drawing text smaller than this; the
-                                     // page grows instead (a poster) and a warning says so
+                                     // drawing is split over sheets of the paper instead (PDF,
+                                     // see split_pages) or the page grows (a poster), and a
+                                     // warning says so
+    bool split_pages = true;         // PDF: split rather than grow (page 1: an overview)
 };
 
 struct PrintResult {

@@ -90,6 +90,30 @@ TEST_CASE("kring print pdf renders with pdftoppm, A3 landscape, English") {
     CHECK_MESSAGE(text.output.find("confidential") != std::string::npos, text.output);
 }
 
+TEST_CASE("kring print: text that must stay large splits the PDF over sheets; --one-page keeps one page") {
+    if (!have_program("pdfinfo")) {
+        MESSAGE("skipped: pdfinfo (poppler-utils) not installed");
+        return;
+    }
+    CliTempDir dir;
+    const std::string pdf = dir / "sheets.pdf", one = dir / "one.pdf";
+    auto r = kring_cli("print " + quote(demo_case()) + " --paper a4 --orientation portrait --min-text 24 --lang en -o " +
+                       quote(pdf));
+    REQUIRE_MESSAGE(r.status == 0, r.output);
+    CHECK_MESSAGE(r.output.find("split over") != std::string::npos, r.output);
+    auto info = run_shell("pdfinfo " + quote(pdf));
+    int pages = 0;
+    if (auto p = info.output.find("Pages:"); p != std::string::npos) pages = std::atoi(info.output.c_str() + p + 6);
+    CHECK_MESSAGE(pages >= 3, info.output);
+    CHECK(info.output.find("595 x 842 pts (A4)") != std::string::npos);
+    auto big = kring_cli("print " + quote(demo_case()) + " --paper a4 --orientation portrait --min-text 24 --one-page -o " +
+                         quote(one));
+    REQUIRE_MESSAGE(big.status == 0, big.output);
+    auto info1 = run_shell("pdfinfo " + quote(one));
+    CHECK_MESSAGE(info1.output.find("Pages:           1\n") != std::string::npos, info1.output);
+    CHECK(info1.output.find("(A4)") == std::string::npos);
+}
+
 TEST_CASE("kring print: bad input never leaves a half-written file") {
     CliTempDir dir;
     std::ofstream(dir / "kapot.kring") << "{";

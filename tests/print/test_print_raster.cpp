@@ -1,6 +1,12 @@
 // Printed output as PDF and PNG, checked with poppler's pdfinfo / pdftoppm.
 #include "print_fixtures.hpp"
 
+#include "core/generate.hpp"
+#include "layouts/genogram.hpp"
+#include "layouts/legend.hpp"
+
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 using namespace kring;
@@ -114,4 +120,55 @@ TEST_CASE("PNG: signature and size follow the paper and dpi") {
     };
     CHECK(be32(16) == doctest::Approx(595).epsilon(0.01));
     CHECK(be32(20) == doctest::Approx(842).epsilon(0.01));
+}
+
+TEST_CASE("PDF: a genogram too big for the paper at the minimum text size is split over sheets of it") {
+    REQUIRE(has_pdftools());
+    TempDir dir;
+    GenerateOptions go;
+    go.persons = 200;
+    const Case c = generate_family(go);
+    const LayoutResult r = layout_genogram(c);
+    double smallest = 1e9;
+    for (const Label& l : r.labels) smallest = std::min(smallest, l.size);
+    PrintOptions po = options(OutputFormat::Pdf, PaperSize::A4, Orientation::Landscape);
+    po.lang = Lang::En;
+    po.case_name = "Family Test";
+    po.view_title = "Genogram";
+    po.min_text_pt = 6;
+    const PrintResult res = render_document(r, layout_legend(r.legend, Lang::En), po);
+    REQUIRE_MESSAGE(res.ok(), res.error);
+    CHECK(res.scale * smallest >= 6 - 1e-6);  // text on the sheets at 6 pt or more
+    REQUIRE(res.warnings.size() == 1);
+    CHECK(res.warnings[0].find("split over") != std::string::npos);
+    const auto pdf = dir.file("poster.pdf");
+    write_file(pdf, res.bytes);
+    int pages = 0;
+    std::sscanf(run("pdfinfo '" + pdf.string() + "' | grep '^Pages:'").c_str(), "Pages: %d", &pages);
+    CHECK(pages >= 3);  // the overview and at least two sheets
+    // Every page is a sheet of the chosen paper.
+    const std::string sizes = run("pdfinfo -f 1 -l " + std::to_string(pages) + " '" + pdf.string() + "'");
+    int a4 = 0;
+    for (std::size_t p = sizes.find("size:"); p != std::string::npos; p = sizes.find("size:", p + 1)) {
+        double w = 0, h = 0;
+        std::sscanf(sizes.c_str() + p, "size: %lf x %lf", &w, &h);
+        a4 += std::abs(w - 842) < 2 && std::abs(h - 595) < 2;
+    }
+    CHECK(a4 == pages);
+    // Page 1 is the overview; the others say which sheet they are and carry ink.
+    CHECK(run("pdftotext -f 1 -l 1 '" + pdf.string() + "' -").find("overview") != std::string::npos);
+    const std::string second = run("pdftotext -f 2 -l 2 '" + pdf.string() + "' -");
+    CHECK(second.find("sheet 1 of " + std::to_string(pages - 1) + ", row 1, column 1") != std::string::npos);
+    CHECK(second.find("Family Test") != std::string::npos);
+    CHECK(second.find("confidential") != std::string::npos);
+    run("pdftoppm -gray -r 30 -f 2 -l 2 -singlefile '" + pdf.string() + "' '" + dir.file("sheet").string() + "' 2>/dev/null");
+    CHECK(dark_pixels(dir.file("sheet.pgm")) > 500);
+
+    // Asked for one page: one larger page, as before.
+    po.split_pages = false;
+    const PrintResult one = render_document(r, layout_legend(r.legend, Lang::En), po);
+    REQUIRE(one.ok());
+    write_file(dir.file("one.pdf"), one.bytes);
+    CHECK(run("pdfinfo '" + dir.file("one.pdf").string() + "' | grep '^Pages:'").find(" 1") != std::string::npos);
+    CHECK(pdf_page_size(dir.file("one.pdf")).w > 2000);
 }
