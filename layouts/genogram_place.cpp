@@ -343,13 +343,16 @@ std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, 
     };
 
     std::vector<double> want_w, want_wd;
+    std::vector<std::vector<const Person*>> who(rows.size());  // looked up once, not per round
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (PersonId p : rows[r]) who[r].push_back(c.person(p));
     auto solve = [&](std::size_t r) {
         const auto& row = rows[r];
         std::vector<Slot> slots(row.size());
         for (std::size_t i = 0; i < row.size(); ++i) {
             PersonId p = row[i];
             double wsum = 0.05 + want_w[i], wdsum = 0.05 * x[p] + want_wd[i];
-            if (const Person* person = c.person(p); person->genogram_pin) {
+            if (const Person* person = who[r][i]; person->genogram_pin) {
                 wsum += 1000;
                 wdsum += 1000 * person->genogram_pin->x;
             }

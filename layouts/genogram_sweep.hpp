@@ -273,6 +273,22 @@ struct Sweep {
                 return ui < 0 ? kNone : anchor(unions[static_cast<std::size_t>(ui)]);
             });
     }
+    // Each row by both neighbours at once: the union a member hangs from and the lines
+    // coming down from its own unions, top to bottom (down) or bottom to top.
+    void both_sweep(bool down) {
+        auto key = [&](int m) {
+            double sum = 0;
+            int n = 0;
+            if (int ui = edge_union[static_cast<std::size_t>(m)]; ui >= 0) sum += anchor(unions[static_cast<std::size_t>(ui)]), ++n;
+            for (int ui : own[static_cast<std::size_t>(m)])
+                for (int k : unions[static_cast<std::size_t>(ui)].lines) sum += pos[static_cast<std::size_t>(k)], ++n;
+            return n ? sum / n : kNone;
+        };
+        if (down)
+            for (std::size_t r = 0; r < order.size(); ++r) reorder(r, key);
+        else
+            for (std::size_t r = order.size(); r-- > 0;) reorder(r, key);
+    }
     void up_sweep() {
         for (std::size_t r = order.size() - 1; r-- > 0;)
             reorder(r, [&](int m) {
