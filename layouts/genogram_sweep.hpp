@@ -64,11 +64,13 @@ struct Sweep {
             for (int m : blocks[static_cast<std::size_t>(b)].members) pos[static_cast<std::size_t>(m)] = (i++ + 0.5) / len;
     }
 
-    // A phantom's line weighs a third of a real one: it stands for children who may be
+    // A phantom's line weighs an eighth of a real one: it stands for children who may be
     // there (none, one or several), and at full weight it held couples without any leaf
-    // children in place (measured against a zero, a half and a full weight: a third gave
-    // 8-30% fewer crossings on the bench cases). Constant, so a new leaf child changes nothing.
-    static constexpr int kRealWeight = 3, kPhantomWeight = 1;
+    // children in place. Measured on the bench and multi-seed families against 1/2, 1/3,
+    // 1/4, 1/6 and 1/12 since the cluster moves and two-sided sweeps came in (a third was
+    // best before): 1/8 gave the fewest crossings (2,000 p 5,900 -> 5,605, Gramps tree
+    // 1,577 -> 1,385). Constant, so a new leaf child changes nothing.
+    static constexpr int kRealWeight = 8, kPhantomWeight = 1;
     int weight(int k) const { return id[static_cast<std::size_t>(k)] ? kRealWeight : kPhantomWeight; }
 
     struct E {  // an edge's stretch through one band: where it enters and leaves, its weight
