@@ -272,6 +272,29 @@ PrintResult render_document(const LayoutResult& drawing, const LayoutResult& leg
                 paper.h *= k;
                 plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);
             }
+            // Once larger than the paper, the page need not keep its shape: trimmed in each
+            // direction to what the drawing, legend and title block need (a wide family tree
+            // on a page of A-shape left most of it blank).
+            const PaperPoints base = paper_points(opt.paper, opt.orientation);
+            auto fits = [&](double w, double h) {
+                return plan_page(w, h, db.width(), db.height(), legend_box, title).scale >= wanted - 1e-9;
+            };
+            for (double PaperPoints::*side : {&PaperPoints::h, &PaperPoints::w}) {
+                double lo = base.*side, hi = paper.*side;
+                PaperPoints trial = paper;
+                trial.*side = lo;
+                if (hi <= lo || !fits(paper.w, paper.h)) continue;
+                if (fits(trial.w, trial.h)) {
+                    paper.*side = lo;
+                    continue;
+                }
+                for (int i = 0; i < 30 && hi - lo > 1; ++i) {  // fits at hi, not at lo
+                    trial.*side = (lo + hi) / 2;
+                    (fits(trial.w, trial.h) ? hi : lo) = trial.*side;
+                }
+                paper.*side = hi;
+            }
+            plan = plan_page(paper.w, paper.h, db.width(), db.height(), legend_box, title);
             char size[64];
             std::snprintf(size, sizeof size, "%.0f x %.0f mm", paper.w / 72 * 25.4, paper.h / 72 * 25.4);
             result.warnings.push_back(message("print.enlarged", opt.lang,
@@ -332,7 +355,15 @@ PrintResult render_document(const LayoutResult& drawing, const LayoutResult& leg
         result.warnings.push_back(std::move(w));
     }
 
-    const double dpi = opt.png_dpi > 0 ? opt.png_dpi : 150;
+    double dpi = opt.png_dpi > 0 ? opt.png_dpi : 150;
+    // Cairo makes bitmaps of at most 32,767 pixels a side (Graphviz would shrink the
+    // drawing itself, text included, and only say so on stderr): a large page gets fewer
+    // dots per inch instead, and the warning says so.
+    constexpr double kMaxPixels = 32000;
+    if (opt.format == OutputFormat::Png && std::max(paper.w, paper.h) / 72 * dpi > kMaxPixels) {
+        dpi = std::floor(kMaxPixels * 72 / std::max(paper.w, paper.h));
+        result.warnings.push_back(trf("print.png_dpi", opt.lang, {{"dpi", std::to_string(static_cast<int>(dpi))}}));
+    }
     auto out = scene.render(format_name(opt.format), dpi);
     result.bytes = std::move(out.bytes);
     if (!out.error.empty()) {

@@ -31,6 +31,9 @@ TEST_CASE("print: a big genogram with a minimum text size becomes a poster, not 
     std::smatch m;
     REQUIRE(std::regex_search(res.bytes, m, std::regex(R"(<svg width="(\d+)pt")")));
     CHECK(std::stod(m[1]) > 2000);  // far wider than A4
+    // Trimmed to what it holds: a wide family on a page of its own shape, not a blank A-shape.
+    REQUIRE(std::regex_search(res.bytes, m, std::regex(R"(<svg width="(\d+)pt" height="(\d+)pt")")));
+    CHECK(std::stod(m[2]) < std::stod(m[1]) / 2);
 
     po.min_text_pt = 0;  // the default: one page, scaled down, with the small-text warning
     PrintResult small = render_document(r, layout_legend(r.legend, Lang::En), po);
