@@ -1,5 +1,7 @@
 #include "layouts/layout_result.hpp"
 
+#include <cstdint>
+
 #include <algorithm>
 
 namespace kring {
@@ -49,11 +51,24 @@ const Symbol* LayoutResult::hit(Point p) const {
 
 double text_width(const std::string& utf8, double size) {
     // Average advance of DejaVu Sans is about 0.6 em for mixed-case text; count
-    // characters, not UTF-8 bytes.
-    std::size_t chars = 0;
-    for (unsigned char c : utf8)
-        if ((c & 0xC0) != 0x80) ++chars;
-    return static_cast<double>(chars) * size * 0.6;
+    // characters, not UTF-8 bytes. East Asian wide characters (Chinese, Japanese, Korean)
+    // are not in DejaVu: 1 em in a CJK fallback font, about 2.6 em as the hex box drawn
+    // when no such font is installed; counted as 1.4 em.
+    double ems = 0;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+        if (i + len > utf8.size()) len = 1;
+        std::uint32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                          (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                          (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                          (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+        ems += wide ? 1.4 : 0.6;
+        i += len;
+    }
+    return ems * size;
 }
 
 }  // namespace kring

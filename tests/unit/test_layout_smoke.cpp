@@ -99,3 +99,11 @@ TEST_CASE("samen tekenen hides notes and risk annotations") {
         for (const auto& l : together.lines) CHECK_FALSE(l.professional_only);
     }
 }
+
+TEST_CASE("text_width: characters, not bytes; Chinese, Japanese and Korean take more room") {
+    CHECK(text_width("Anna", 10) == doctest::Approx(24));
+    CHECK(text_width("Özdemir", 10) == doctest::Approx(42));  // 7 characters, 8 bytes
+    CHECK(text_width("渡辺", 10) == doctest::Approx(28));     // wide: 1.4 em each
+    CHECK(text_width("Li 李", 10) == doctest::Approx(3 * 6 + 14));
+    CHECK(text_width(std::string("\xE6\xB8"), 10) > 0);  // a cut-off sequence does not read past the end
+}
