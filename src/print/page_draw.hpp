@@ -11,6 +11,9 @@
 
 namespace kring::print_detail {
 
+inline constexpr double kPageMargin = 28.35;  // 1 cm around every printed page
+inline constexpr Color kConfidentialColor = 0xB00020FF;
+
 // The page position of a layout's content: page = to + (layout - from) * s.
 struct Transform {
     double s = 1;

@@ -12,13 +12,12 @@ namespace kring::print_detail {
 
 namespace {
 
-constexpr double kMargin = 28.35;   // 1 cm around the sheet
+constexpr double kMargin = kPageMargin;
 constexpr double kHeader = 16;      // the header line above the drawing
 constexpr double kOverlap = 28.35;  // 1 cm of the drawing repeated on the next sheet
 constexpr Color kGrid = 0x1565C0B0;        // the sheets on the overview
 constexpr Color kGridNumber = 0x1565C070;  // see-through: the drawing stays readable under it
 constexpr Color kHint = 0x555555FF;
-constexpr Color kConfidential = 0xB00020FF;
 
 struct Sheet {
     Rect part;  // in drawing units
@@ -193,7 +192,7 @@ std::optional<PrintResult> render_poster(const LayoutResult& drawing, const Layo
         text(scene, head, {area.x0, kMargin + kHeader / 2 - 2}, 8, Align::Left, kBlack);
         if (opt.confidential)
             text(scene, std::string(tr("confidential", opt.lang)), {area.x1, kMargin + kHeader / 2 - 2}, 8, Align::Right,
-                 kConfidential, true);
+                 kConfidentialColor, true);
         // The neighbouring sheets' numbers at the edges they join.
         const double mx = (area.x0 + area.x1) / 2, my = (area.y0 + area.y1) / 2;
         if (const Sheet* n = at(s.row, s.col - 1))

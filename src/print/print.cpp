@@ -29,12 +29,11 @@ using print_detail::visible;
 
 namespace {
 
-constexpr double kMargin = 28.35;     // 1 cm around the page
+constexpr double kMargin = print_detail::kPageMargin;
 constexpr double kGap = 12;           // between drawing, legend and title block
 constexpr double kMinTextPt = 6;      // smallest legible text on paper
 constexpr double kBoxPad = 8;         // inside legend box and title block
 constexpr Color kFrame = 0x555555FF;  // legend box / title block outline
-constexpr Color kConfidential = 0xB00020FF;
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -57,7 +56,8 @@ std::vector<TitleLine> title_lines(const PrintOptions& opt) {
     if (!opt.view_title.empty()) lines.push_back({opt.view_title, 10, false, kBlack});
     const PartialDate date = opt.date.empty() ? today() : opt.date;
     lines.push_back({std::string(tr("printed", opt.lang)) + " " + format_print_date(date, opt.lang), 9, false, kBlack});
-    if (opt.confidential) lines.push_back({std::string(tr("confidential", opt.lang)), 10, true, kConfidential});
+    if (opt.confidential)
+        lines.push_back({std::string(tr("confidential", opt.lang)), 10, true, print_detail::kConfidentialColor});
     return lines;
 }
 
