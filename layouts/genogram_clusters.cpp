@@ -60,6 +60,9 @@ struct Bridges {
     std::vector<int> below;     // per line
     std::vector<int> subtree;   // per block
     std::vector<int> root;      // per block
+    // Blocks below `b` in the tree, and in its whole connected part.
+    [[nodiscard]] int under(int b) const { return subtree[static_cast<std::size_t>(b)]; }
+    [[nodiscard]] int whole(int b) const { return subtree[static_cast<std::size_t>(root[static_cast<std::size_t>(b)])]; }
 };
 
 Bridges find_bridges(const BlockGraph& g) {
@@ -123,9 +126,7 @@ long cluster_moves(Sweep& s) {
     for (std::size_t li = 0; li < g.lines.size(); ++li) {
         const int below = br.below[li];
         if (below < 0) continue;
-        const int under = br.subtree[static_cast<std::size_t>(below)];
-        const int whole = br.subtree[static_cast<std::size_t>(br.root[static_cast<std::size_t>(below)])];
-        if (std::min(under, whole - under) < 2) continue;
+        if (std::min(br.under(below), br.whole(below) - br.under(below)) < 2) continue;
         todo.push_back({-length(g.lines[li]), static_cast<int>(li)});
     }
     std::sort(todo.begin(), todo.end());
@@ -171,8 +172,7 @@ long cluster_moves(Sweep& s) {
         ++tries;
         // The smaller side, found by walking from its end of the bridge.
         const int below = br.below[static_cast<std::size_t>(li)];
-        const bool below_small =
-            2 * br.subtree[static_cast<std::size_t>(below)] <= br.subtree[static_cast<std::size_t>(br.root[static_cast<std::size_t>(below)])];
+        const bool below_small = 2 * br.under(below) <= br.whole(below);
         const int start = below_small ? below : (below == l.from ? l.to : l.from);
         cluster.assign(1, start);
         in[static_cast<std::size_t>(start)] = 1;

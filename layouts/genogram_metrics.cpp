@@ -41,7 +41,6 @@ bool seg_hits_rect(Point a, Point b, const Rect& r) {
     return t1 - t0 > 1e-9;
 }
 
-bool overlap(const Rect& a, const Rect& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
 Rect shrink(Rect r, double d) { return {r.x0 + d, r.y0 + d, r.x1 - d, r.y1 - d}; }
 
@@ -59,7 +58,7 @@ void for_overlapping(const std::vector<Rect>& boxes, F&& f) {
     std::sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return boxes[a].x0 < boxes[b].x0; });
     for (std::size_t i = 0; i < idx.size(); ++i)
         for (std::size_t j = i + 1; j < idx.size() && boxes[idx[j]].x0 < boxes[idx[i]].x1; ++j)
-            if (overlap(boxes[idx[i]], boxes[idx[j]])) f(idx[i], idx[j]);
+            if (boxes[idx[i]].overlaps(boxes[idx[j]])) f(idx[i], idx[j]);
 }
 
 // Segments against boxes: boxes sorted by x0, each segment checks the boxes whose x range

@@ -25,6 +25,8 @@ struct Rect {
     [[nodiscard]] double width() const { return x1 - x0; }
     [[nodiscard]] double height() const { return y1 - y0; }
     [[nodiscard]] bool contains(Point p) const { return p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1; }
+    // Shares some area with `o` (touching edges do not count).
+    [[nodiscard]] bool overlaps(const Rect& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
     void expand(Point p);
     void expand(const Rect& r);
     [[nodiscard]] bool empty() const { return x1 < x0 || y1 < y0; }

@@ -31,26 +31,23 @@ Rect label_box(const Label& l) {
     return {x0, l.pos.y - l.size * 0.7, x0 + w, l.pos.y + l.size * 0.7};
 }
 
-bool meets(const Rect& a, const Rect& b) { return a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1; }
-
 // What of the drawing lies on (or reaches into) `part`.
 LayoutResult clip(const LayoutResult& r, const Rect& part, bool hide) {
     LayoutResult out;
     for (const Line& l : r.lines) {
         if (!visible(l.professional_only, hide) || l.points.empty()) continue;
-        Rect b{l.points[0].x, l.points[0].y, l.points[0].x, l.points[0].y};
+        Rect b = Rect::none();
         for (const Point& p : l.points) b.expand(p);
-        if (meets(b, part)) out.lines.push_back(l);
+        if (b.overlaps(part)) out.lines.push_back(l);
     }
     for (const Symbol& s : r.symbols) {
         if (!visible(s.professional_only, hide)) continue;
         const double m = 0.3 * std::max(s.w, s.h);  // index ring, cross, risk badge
-        if (meets({s.center.x - s.w / 2 - m, s.center.y - s.h / 2 - m, s.center.x + s.w / 2 + m, s.center.y + s.h / 2 + m},
-                  part))
-            out.symbols.push_back(s);
+        const Rect b{s.center.x - s.w / 2 - m, s.center.y - s.h / 2 - m, s.center.x + s.w / 2 + m, s.center.y + s.h / 2 + m};
+        if (b.overlaps(part)) out.symbols.push_back(s);
     }
     for (const Label& l : r.labels)
-        if (visible(l.professional_only, hide) && !l.text.empty() && meets(label_box(l), part)) out.labels.push_back(l);
+        if (visible(l.professional_only, hide) && !l.text.empty() && label_box(l).overlaps(part)) out.labels.push_back(l);
     return out;
 }
 
