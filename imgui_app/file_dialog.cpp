@@ -107,11 +107,13 @@ void accept(App& app, DialogState& s) {
         else s.error = app.status.text;
         return;
     }
+    std::string note;
     const std::string err = documents(s.mode) ? export_documents(app, target, s.mode, s.request)
-                                              : export_view(app, target, s.format, s.a3, s.portrait);
+                                              : export_view(app, target, s.format, s.a3, s.portrait, &note);
     if (err.empty()) {
         s.open = false;
-        app.say(std::string(app.t("app.exported_to")) + " " + target.filename().string());
+        app.say(std::string(app.t("app.exported_to")) + " " + target.filename().string() +
+                (note.empty() ? "" : " \u2014 " + note));
     } else {
         s.error = err;
     }
@@ -146,7 +148,8 @@ void open_file_dialog(App& app, FileDialogMode mode, DocumentRequest request) {
     go_to(s, dir);
 }
 
-std::string export_view(App& app, const std::filesystem::path& out, int format, bool a3, bool portrait) {
+std::string export_view(App& app, const std::filesystem::path& out, int format, bool a3, bool portrait,
+                        std::string* note) {
     DiagramView& view = app.mode == ViewMode::Network ? *app.network : *app.genogram;
     const LayoutResult& drawing = view.layout(app);
     PrintOptions opt;
@@ -157,7 +160,7 @@ std::string export_view(App& app, const std::filesystem::path& out, int format, 
     opt.case_name = app.doc.info.name;
     opt.date = app.doc.info.date;
     opt.hide_professional = app.together;
-    opt.min_text_pt = 6;  // as `kring print`: a larger page rather than illegible names
+    opt.min_text_pt = 6;  // as `kring print`: several sheets or a larger page rather than illegible names
     if (view.spec().kind == ViewKind::Network) {
         opt.view_title = std::string(tr("view.network", app.lang));
         if (const Person* f = app.doc.person(default_focus(app.doc))) opt.view_title += " \u2013 " + f->display_name();
@@ -167,6 +170,7 @@ std::string export_view(App& app, const std::filesystem::path& out, int format, 
     PrintResult res = render_document(drawing, layout_legend(drawing.legend, app.lang), opt);
     if (!res.ok()) return res.error;
     if (auto w = write_file_atomic(out, res.bytes); !w.ok()) return w.error;
+    if (note && !res.warnings.empty()) *note = res.warnings.front();
     return {};
 }
 

@@ -22,9 +22,10 @@ void draw_file_dialog(App& app);
 [[nodiscard]] bool file_dialog_open();
 
 // Exports the current view through the printer (same options as `kring print`).
-// Returns an error message or "".
+// Returns an error message or ""; `note` gets the printer's first warning, if any (e.g.
+// that a large drawing was split over several sheets).
 [[nodiscard]] std::string export_view(App& app, const std::filesystem::path& out, int format, bool a3,
-                                      bool portrait);
+                                      bool portrait, std::string* note = nullptr);
 // Prints the netwerkberaad documents or a comparison to one PDF (as `kring print --view
 // meeting|compare`). Returns an error message or "".
 [[nodiscard]] std::string export_documents(App& app, const std::filesystem::path& out, FileDialogMode mode,

@@ -122,7 +122,7 @@ std::string load_script(const std::filesystem::path& path, ScriptRunner& out) {
             "mouse-up", "click-person", "click-ui", "drag-to-person", "drag-by", "drag-to", "key", "type", "wheel",
             "wait", "hold", "assert-persons", "assert-relations", "assert-selected", "assert-name", "assert-relation",
             "assert-drawn", "assert-not-drawn", "assert-centred", "assert-under-mouse", "assert-multi", "assert-dirty", "assert-mode", "assert-together",
-            "assert-ui", "assert-no-ui", "save",
+            "assert-ui", "assert-no-ui", "assert-status", "save",
             "dump-case", "dump-drawn", "screenshot", "echo", "quit"};
         bool ok = false;
         for (const char* k : known) ok |= s.op == k;
@@ -406,6 +406,8 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
         } else if (op == "assert-ui" || op == "assert-no-ui") {
             const bool shown = app.ui_rects.count(arg(0)) > 0;
             if (shown != (op == "assert-ui")) fail(s, shown ? "widget is shown" : "no such widget in the last frame");
+        } else if (op == "assert-status") {
+            if (app.status.text.find(s.rest) == std::string::npos) fail(s, "status is \"" + app.status.text + "\"");
         } else if (op == "save") {
             if (!save_as(app, s.rest)) fail(s, "could not save: " + app.status.text);
         } else if (op == "dump-case") {

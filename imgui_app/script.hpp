@@ -14,6 +14,7 @@
 //   assert-centred P (near the middle of a view) | assert-under-mouse P | assert-multi N (persons box-selected)
 //   assert-mode genogram|network|both | assert-together yes|no
 //   assert-ui NAME | assert-no-ui NAME (a named widget was / was not drawn in the last frame)
+//   assert-status TEXT (the status bar's message contains TEXT)
 //   save FILE | dump-case FILE | dump-drawn FILE | screenshot FILE | echo TEXT | quit
 // Persons are given by id (p3). Failed assertions are reported on stderr as
 // "FILE:LINE: ..." and make the app exit with status 1 at the end.

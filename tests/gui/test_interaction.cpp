@@ -4,6 +4,7 @@
 #include "gui_helpers.hpp"
 
 #include "core/caseio.hpp"
+#include "core/generate.hpp"
 
 namespace {
 
@@ -339,4 +340,25 @@ assert-persons 21
     CHECK(gerrit->category == Category::Neighbour);
     CHECK(wilma->category == Category::Neighbour);  // no key: the circle of the name before
     CHECK(juf->category == Category::Professional);
+}
+
+TEST_CASE("gui: printing a genogram too big for A4 splits it over sheets, and the status bar says so") {
+    if (!have_display()) return;
+    TempDir dir;
+    GenerateOptions go;
+    go.persons = 200;
+    const fs::path family = dir / "groot.kring", pdf = dir / "groot.pdf";
+    REQUIRE(save_case(generate_family(go), family).ok());
+    const RunResult r = run_script(dir,
+                                   "wait 2\nkey ctrl+p\nwait 3\nclick-ui file-name\nkey ctrl+a\ntype " + pdf.string() +
+                                       "\nkey enter\nwait 5\nassert-status bladen\n",
+                                   family);
+    INFO("stderr: " << r.err);
+    CHECK(r.status == 0);
+    REQUIRE(fs::exists(pdf));
+    const std::string bytes = read_file(pdf);
+    std::size_t pages = 0;
+    for (std::size_t p = bytes.find("/Type /Page"); p != std::string::npos; p = bytes.find("/Type /Page", p + 1))
+        if (bytes.compare(p, 12, "/Type /Pages") != 0) ++pages;
+    CHECK(pages >= 3);  // the overview and the sheets
 }
