@@ -162,7 +162,7 @@ long cluster_moves(Sweep& s) {
 
     long gain = 0;
     std::vector<char> in(s.blocks.size(), 0);
-    std::vector<int> cluster, stack, rows, run, rest, next;
+    std::vector<int> cluster, rows, run, rest, next;
     std::vector<std::vector<int>> saved;
     int tries = 0;
     for (const auto& [neg, li] : todo) {
@@ -184,15 +184,15 @@ long cluster_moves(Sweep& s) {
             for (const auto& [w, lj] : g.adj[v])
                 if (lj != li && !in[static_cast<std::size_t>(w)]) in[static_cast<std::size_t>(w)] = 1, cluster.push_back(w);
         }
+        if (pinned) {
+            for (int b : cluster) in[static_cast<std::size_t>(b)] = 0;
+            continue;
+        }
         const bool parents_move = in[static_cast<std::size_t>(l.from)];
         rows.clear();
         for (int b : cluster) rows.push_back(s.blocks[static_cast<std::size_t>(b)].row);
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-        if (pinned) {
-            for (int b : cluster) in[static_cast<std::size_t>(b)] = 0;
-            continue;
-        }
         // The shift that brings the child under its parents' line.
         const double from_x = s.anchor(s.unions[static_cast<std::size_t>(l.u)]), to_x = at(static_cast<std::size_t>(l.k));
         const double shift = parents_move ? to_x - from_x : from_x - to_x;

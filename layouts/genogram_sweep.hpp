@@ -268,38 +268,31 @@ struct Sweep {
         return out_of_order(r, at) <= allowed;
     }
 
-    void down_sweep() {
-        for (std::size_t r = 1; r < order.size(); ++r)
-            reorder(r, [&](int m) {
-                int ui = edge_union[static_cast<std::size_t>(m)];
-                return ui < 0 ? kNone : anchor(unions[static_cast<std::size_t>(ui)]);
-            });
-    }
-    // Each row by both neighbours at once: the union a member hangs from and the lines
-    // coming down from its own unions, top to bottom (down) or bottom to top.
-    void both_sweep(bool down) {
-        auto key = [&](int m) {
-            double sum = 0;
-            int n = 0;
-            if (int ui = edge_union[static_cast<std::size_t>(m)]; ui >= 0) sum += anchor(unions[static_cast<std::size_t>(ui)]), ++n;
+    // The mean position of a member's neighbours: the union it hangs from (above) and/or
+    // the lines coming down from its own unions (below); kNone when it has none.
+    double neighbours(int m, bool above, bool below) const {
+        double sum = 0;
+        int n = 0;
+        if (int ui = edge_union[static_cast<std::size_t>(m)]; above && ui >= 0)
+            sum += anchor(unions[static_cast<std::size_t>(ui)]), ++n;
+        if (below)
             for (int ui : own[static_cast<std::size_t>(m)])
                 for (int k : unions[static_cast<std::size_t>(ui)].lines) sum += pos[static_cast<std::size_t>(k)], ++n;
-            return n ? sum / n : kNone;
-        };
+        return n ? sum / n : kNone;
+    }
+    void down_sweep() {
+        for (std::size_t r = 1; r < order.size(); ++r) reorder(r, [&](int m) { return neighbours(m, true, false); });
+    }
+    void up_sweep() {
+        for (std::size_t r = order.size() - 1; r-- > 0;) reorder(r, [&](int m) { return neighbours(m, false, true); });
+    }
+    // Each row by both neighbours at once, top to bottom (down) or bottom to top.
+    void both_sweep(bool down) {
+        auto key = [&](int m) { return neighbours(m, true, true); };
         if (down)
             for (std::size_t r = 0; r < order.size(); ++r) reorder(r, key);
         else
             for (std::size_t r = order.size(); r-- > 0;) reorder(r, key);
-    }
-    void up_sweep() {
-        for (std::size_t r = order.size() - 1; r-- > 0;)
-            reorder(r, [&](int m) {
-                double sum = 0;
-                int n = 0;
-                for (int ui : own[static_cast<std::size_t>(m)])
-                    for (int k : unions[static_cast<std::size_t>(ui)].lines) sum += pos[static_cast<std::size_t>(k)], ++n;
-                return n ? sum / n : kNone;
-            });
     }
 
     // Sifting: each block in turn moves to the place in its row where the edges to the
