@@ -13,11 +13,11 @@
 //   - a block with a pinned person keeps its place in the row.
 // Each union also has a phantom on the row below: one node standing for its children who
 // are leaves (see genogram_leaves.cpp), so the sweeps leave room for them under their
-// parents; its line weighs a third of a real one. Down sweeps order a row by the positions
-// of the parents' unions above it, up sweeps by the positions of the children below; then
-// families hanging from the rest by one line move as a whole where that line comes down
-// straight (genogram_clusters.cpp), and sifting moves single blocks to where they cross
-// least. Crossings are counted on the order (union nodes between the partners, lines over
+// parents; its line weighs an eighth of a real one. Down sweeps order a row by the
+// positions of the parents' unions above it, up sweeps by the positions of the children
+// below; then, twice, families hanging from the rest by one line move as a whole where
+// that line comes down straight (genogram_clusters.cpp), and sifting moves single blocks
+// to where they cross least. Crossings are counted on the order (union nodes between the partners, lines over
 // several rows spread evenly), the best order seen is kept, so the result is never worse
 // than the depth-first order by that count. Deterministic, and ties keep the depth-first
 // order.
@@ -231,8 +231,13 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         }
     }
     restore(kept);
-    if (best > 0) sweep::cluster_moves(s);
-    if (best > 0) best = sift();
+    // Cluster moves and sifting, twice: the sifting opens up moves that did not pay before
+    // (measured: 32 multi-seed families -1.5%, 2,000 p 5,731 -> 5,613 crossings, for 13%
+    // more instructions at 500 p; a third round gained under 0.5%).
+    for (int round = 0; round < 2 && best > 0; ++round) {
+        sweep::cluster_moves(s);
+        best = sift();
+    }
     rows = s.rows();
     if (phantom_after)
         for (const auto& seq : s.order) {
