@@ -204,16 +204,18 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         for (std::size_t r = 0; r < s.order.size(); ++r) s.refresh(r);
     };
     auto sift = [&] {
+        long now = s.crossings();
         for (int pass = 0; pass < 8; ++pass) {
-            const long before = s.crossings();
+            const long before = now;
             auto state = snapshot();
             if (s.sift_all() <= 0) break;
-            if (s.crossings() >= before) {  // step costs are exact only for lines between neighbouring rows
-                if (s.crossings() > before) restore(state);
+            now = s.crossings();
+            if (now >= before) {  // step costs are exact only for lines between neighbouring rows
+                if (now > before) restore(state), now = before;
                 break;
             }
         }
-        return s.crossings();
+        return now;
     };
     auto kept = snapshot();
     for (int phase = 0; phase < 2; ++phase) {

@@ -73,13 +73,18 @@ struct Sweep {
     static constexpr int kRealWeight = 8, kPhantomWeight = 1;
     int weight(int k) const { return id[static_cast<std::size_t>(k)] ? kRealWeight : kPhantomWeight; }
 
-    struct E {  // an edge's stretch through one band: where it enters and leaves, its weight
-        double first, second;
+    // Positions as integers for the crossing counts (sorting integers is much cheaper than
+    // pairs of doubles); 2^-24 of a row apart is closer than any two places in it.
+    static std::uint32_t quantise(double x) {
+        return static_cast<std::uint32_t>(std::clamp(x + 1.0, 0.0, 255.0) * 16777216.0 + 0.5);
+    }
+    struct E {  // an edge's stretch through one band: where it enters (high half) and leaves
+        std::uint64_t ends;
         int w;
-        bool operator<(const E& o) const { return first != o.first ? first < o.first : second < o.second; }
+        bool operator<(const E& o) const { return ends < o.ends; }
     };
     mutable std::vector<E> es_buf;  // reused by crossings()
-    mutable std::vector<std::pair<double, int>> merge_a, merge_b;
+    mutable std::vector<std::pair<std::uint32_t, int>> merge_a, merge_b;
     // Crossings between the child edges in the band between rows r and r + 1: pairs of
     // edges whose ends lie in opposite order, each pair counting the product of its
     // weights. An edge over several rows counts in each band it passes, at evenly spread
@@ -96,20 +101,36 @@ struct Sweep {
                 if (static_cast<std::size_t>(r1) <= r) continue;
                 const double span = r1 - u.row;
                 const double t0 = (static_cast<double>(r) - u.row) / span, t1 = (static_cast<double>(r) + 1 - u.row) / span;
-                es.push_back({at + (to - at) * t0, at + (to - at) * t1, weight(k)});
+                es.push_back({static_cast<std::uint64_t>(quantise(at + (to - at) * t0)) << 32 | quantise(at + (to - at) * t1), weight(k)});
             }
         }
         if (es.size() < 2) return 0;
         std::sort(es.begin(), es.end());
-        // Pairs that start in one order and end in the other: inversions among the ends,
-        // counted while merge-sorting them (equal ends do not cross).
+        // Pairs that start in one order and end in the other: inversions among the ends
+        // (equal ends do not cross). Good orders have few, so they are counted while
+        // insertion-sorting the ends, at a cost of one step per crossing; an order with
+        // many is merge-sorted instead.
         auto& a = merge_a;
         auto& b = merge_b;
         a.resize(es.size());
-        b.resize(es.size());
-        for (std::size_t i = 0; i < es.size(); ++i) a[i] = {es[i].second, es[i].w};
+        for (std::size_t i = 0; i < es.size(); ++i) a[i] = {static_cast<std::uint32_t>(es[i].ends), es[i].w};
         const std::size_t n = a.size();
         long total = 0;
+        std::size_t steps = 0;
+        const std::size_t budget = 8 * n;
+        for (std::size_t i = 1; i < n && steps <= budget; ++i) {
+            const auto x = a[i];
+            std::size_t j = i;
+            long passed = 0;
+            for (; j > 0 && a[j - 1].first > x.first; --j) a[j] = a[j - 1], passed += a[j].second;
+            a[j] = x;
+            total += passed * x.second;
+            steps += i - j;
+        }
+        if (steps <= budget) return total;
+        total = 0;
+        b.resize(n);
+        for (std::size_t i = 0; i < n; ++i) a[i] = {static_cast<std::uint32_t>(es[i].ends), es[i].w};
         for (std::size_t width = 1; width < n; width *= 2) {
             for (std::size_t lo = 0; lo < n; lo += 2 * width) {
                 const std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
