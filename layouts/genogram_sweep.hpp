@@ -291,15 +291,25 @@ struct Sweep {
 
     // The mean position of a member's neighbours: the union it hangs from (above) and/or
     // the lines coming down from its own unions (below); kNone when it has none.
-    double neighbours(int m, bool above, bool below) const {
+    // `weighted`: each line counts with its weight in the crossing count (a phantom's an
+    // eighth), as in the two-sided sweeps: measured there against counting every line
+    // once, 32 multi-seed families -6%, 500 p 262 -> 252 and 2,000 p 5,554 -> 5,382
+    // crossings. The one-sided sweeps count every line once: weighted, they took the
+    // phantoms' pull away and the Gramps tree, rich in leaves, doubled its crossings.
+    double neighbours(int m, bool above, bool below, bool weighted = false) const {
         double sum = 0;
-        int n = 0;
-        if (int ui = edge_union[static_cast<std::size_t>(m)]; above && ui >= 0)
-            sum += anchor(unions[static_cast<std::size_t>(ui)]), ++n;
+        long n = 0;
+        if (int ui = edge_union[static_cast<std::size_t>(m)]; above && ui >= 0) {
+            const int w = weighted ? weight(m) : 1;
+            sum += anchor(unions[static_cast<std::size_t>(ui)]) * w, n += w;
+        }
         if (below)
             for (int ui : own[static_cast<std::size_t>(m)])
-                for (int k : unions[static_cast<std::size_t>(ui)].lines) sum += pos[static_cast<std::size_t>(k)], ++n;
-        return n ? sum / n : kNone;
+                for (int k : unions[static_cast<std::size_t>(ui)].lines) {
+                    const int w = weighted ? weight(k) : 1;
+                    sum += pos[static_cast<std::size_t>(k)] * w, n += w;
+                }
+        return n ? sum / static_cast<double>(n) : kNone;
     }
     void down_sweep() {
         for (std::size_t r = 1; r < order.size(); ++r) reorder(r, [&](int m) { return neighbours(m, true, false); });
@@ -309,7 +319,7 @@ struct Sweep {
     }
     // Each row by both neighbours at once, top to bottom (down) or bottom to top.
     void both_sweep(bool down) {
-        auto key = [&](int m) { return neighbours(m, true, true); };
+        auto key = [&](int m) { return neighbours(m, true, true, true); };
         if (down)
             for (std::size_t r = 0; r < order.size(); ++r) reorder(r, key);
         else
