@@ -285,9 +285,10 @@ long cluster_moves(Sweep& s) {
                 next.insert(next.end(), run.begin(), run.end());
                 next.insert(next.end(), rest.begin() + static_cast<long>(put), rest.end());
             }
-            std::stable_sort(next.begin(), next.end(), [&](int x, int y) {
+            const auto by_family = [&](int x, int y) {
                 return s.blocks[static_cast<std::size_t>(x)].comp < s.blocks[static_cast<std::size_t>(y)].comp;
-            });
+            };
+            if (!std::is_sorted(next.begin(), next.end(), by_family)) std::stable_sort(next.begin(), next.end(), by_family);
             seq.swap(next);
             if (!s.birth_order(static_cast<std::size_t>(r), had) || !s.pins_kept(static_cast<std::size_t>(r), saved.back())) {
                 ok = false;

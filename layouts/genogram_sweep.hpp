@@ -190,10 +190,11 @@ struct Sweep {
         auto& idx = ro_idx;
         idx.resize(seq.size());
         std::iota(idx.begin(), idx.end(), 0);
-        std::stable_sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) {
+        std::sort(idx.begin(), idx.end(), [&](std::size_t x, std::size_t y) {  // stable: ties by index
             int cx = blocks[static_cast<std::size_t>(seq[x])].comp, cy = blocks[static_cast<std::size_t>(seq[y])].comp;
             if (cx != cy) return cx < cy;
-            return key[x] < key[y];
+            if (key[x] != key[y]) return key[x] < key[y];
+            return x < y;
         });
         auto& next = ro_next;
         next.clear();
