@@ -219,6 +219,7 @@ int main(int argc, char** argv) {
     bool json = false;
     std::vector<int> sizes{100, 500, 2000};
     std::string pdf_dir;
+    std::uint32_t seed = 7;  // the generated families' seed (other seeds: the same sizes, other families)
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--json") json = true;
@@ -231,8 +232,9 @@ int main(int argc, char** argv) {
                 p = q == std::string::npos ? s.size() : q + 1;
             }
         } else if (a == "--pdf" && i + 1 < argc) pdf_dir = argv[++i];
+        else if (a == "--seed" && i + 1 < argc) seed = static_cast<std::uint32_t>(std::strtoul(argv[++i], nullptr, 10));
         else {
-            std::fprintf(stderr, "usage: bench-genogram [--json] [--sizes 100,500,2000] [--pdf DIR]\n");
+            std::fprintf(stderr, "usage: bench-genogram [--json] [--sizes 100,500,2000] [--seed 7] [--pdf DIR]\n");
             return 2;
         }
     }
@@ -248,10 +250,11 @@ int main(int argc, char** argv) {
     for (int n : sizes) {
         GenerateOptions go;
         go.persons = n;
-        go.seed = 7;
+        go.seed = seed;
         if (const char* e = std::getenv("KRING_GEN_INLAW")) go.in_law_parents = std::atof(e);
         if (const char* e = std::getenv("KRING_GEN_JOIN")) go.join_existing = std::atof(e);
-        rows.push_back(measure(gvc, "generated-" + std::to_string(n), generate_family(go)));
+        const std::string name = "generated-" + std::to_string(n) + (seed == 7 ? "" : "/s" + std::to_string(seed));
+        rows.push_back(measure(gvc, name, generate_family(go)));
     }
     if (!pdf_dir.empty()) {
         GenerateOptions go;
