@@ -24,12 +24,12 @@ namespace {
 
 // At most this many moves are tried, longest lines first (measured 8, 16, 32, 64 and 256
 // on the bench and multi-seed families: 16 gave most of the gain of 64 at a quarter of
-// the cost), and in a large family one per kPersonsPerTry nodes of the skeleton (persons
+// the cost), and in a large family one per kNodesPerTry nodes of the skeleton (persons
 // with a partner or children, and the phantoms standing for the leaves) if that is more:
 // there a line has more to cross and the layout more time to spare against dot's
 // (measured per 20, 30 and 40: with 40, 2,000 p 5,613 -> 5,554 crossings and Gramps'
 // example tree 1,047 -> 943 for 22% more instructions at 2,000 p; 500 p unchanged).
-constexpr int kTries = 16, kPersonsPerTry = 40;
+constexpr int kTries = 16, kNodesPerTry = 40;
 
 struct Line {
     int from, to;  // blocks: the union's (its first partner's) and the child's
@@ -195,7 +195,7 @@ long cluster_moves(Sweep& s) {
     std::vector<std::vector<int>> saved;
     std::vector<std::pair<int, int>> flips;  // couples the settling may mirror: (block, first member)
     int tries = 0;
-    const int limit = std::max(kTries, static_cast<int>(s.id.size()) / kPersonsPerTry);
+    const int limit = std::max(kTries, static_cast<int>(s.id.size()) / kNodesPerTry);
     for (const auto& [neg, li] : todo) {
         if (tries >= limit) break;
         const Line& l = g.lines[static_cast<std::size_t>(li)];

@@ -17,10 +17,10 @@
 // positions of the parents' unions above it, up sweeps by the positions of the children
 // below; then, twice, families hanging from the rest by one line move as a whole where
 // that line comes down straight (genogram_clusters.cpp), and sifting moves single blocks
-// to where they cross least. Crossings are counted on the order (union nodes between the partners, lines over
-// several rows spread evenly), the best order seen is kept, so the result is never worse
-// than the depth-first order by that count. Deterministic, and ties keep the depth-first
-// order.
+// to where they cross least. Crossings are counted on the order (union nodes between the
+// partners, lines over several rows spread evenly), the best order seen is kept, so the
+// result is never worse than the depth-first order by that count. Deterministic, and ties
+// keep the depth-first order.
 #include "layouts/genogram_sweep.hpp"
 
 namespace kring::genogram_detail {
@@ -196,7 +196,7 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
     // 26% fewer instructions, as the rounds leave less to the sifting; 32 multi-seed
     // families -2%; 500 p unchanged).
     constexpr int kOneSidedRounds = 8, kStall = 4, kNodesPerRound = 120;
-    const int kBothSidesRounds = std::max(4, static_cast<int>(s.id.size()) / kNodesPerRound);
+    const int both_sides_rounds = std::max(4, static_cast<int>(s.id.size()) / kNodesPerRound);
     long best = s.crossings();
     // The order, and which way round each block is (only couples flip: their first member).
     auto snapshot = [&] {
@@ -228,7 +228,7 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
     for (int phase = 0; phase < 2; ++phase) {
         if (phase == 1) restore(kept);
         int stall = 0;
-        for (int iter = 0; best > 0 && iter < (phase == 0 ? kOneSidedRounds : kBothSidesRounds) && stall < kStall; ++iter) {
+        for (int iter = 0; best > 0 && iter < (phase == 0 ? kOneSidedRounds : both_sides_rounds) && stall < kStall; ++iter) {
             bool better = false;
             for (int half = 0; half < 2; ++half) {
                 if (phase == 1) s.both_sweep(half == 0);

@@ -421,7 +421,7 @@ struct Sweep {
         to_slot = std::min(to_slot, seq.size());
         if (from >= to_slot) return 0;
         const std::size_t lo = from > reach ? from - reach : 0, hi = std::min(seq.size(), to_slot + reach);
-        // Per block, reused between calls (only this row's blocks are filled).
+        // Per block, reused between calls (only the blocks in slots [lo, hi) are filled).
         auto& ends = sift_ends;
         auto& sorted = sift_sorted;
         auto& pu = sift_pu;
