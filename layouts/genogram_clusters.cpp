@@ -127,7 +127,6 @@ Bridges find_bridges(const BlockGraph& g) {
 constexpr std::size_t kSettleReach = 12;
 
 void settle(Sweep& s, const std::vector<int>& rows, const std::vector<char>& in, std::vector<std::pair<int, int>>& flips) {
-    flips.clear();
     for (int r : rows)
         for (int b : s.order[static_cast<std::size_t>(r)])
             if (s.blocks[static_cast<std::size_t>(b)].flippable) flips.push_back({b, s.blocks[static_cast<std::size_t>(b)].members[0]});
@@ -296,6 +295,7 @@ long cluster_moves(Sweep& s) {
             }
         }
         for (int r : rows) s.refresh(static_cast<std::size_t>(r));
+        flips.clear();  // a move that could not be made has nothing of its own to undo
         if (ok) settle(s, rows, in, flips);
         const long after = ok ? bands_after(rows.front(), rows.back()) : before;
         if (after < before) {
