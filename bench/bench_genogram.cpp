@@ -232,8 +232,15 @@ int main(int argc, char** argv) {
                 p = q == std::string::npos ? s.size() : q + 1;
             }
         } else if (a == "--pdf" && i + 1 < argc) pdf_dir = argv[++i];
-        else if (a == "--seed" && i + 1 < argc) seed = static_cast<std::uint32_t>(std::strtoul(argv[++i], nullptr, 10));
-        else {
+        else if (a == "--seed" && i + 1 < argc) {
+            char* end = nullptr;
+            const unsigned long v = std::strtoul(argv[++i], &end, 10);
+            if (end == argv[i] || *end || v > UINT32_MAX) {
+                std::fprintf(stderr, "bench-genogram: --seed wants a whole number, not \"%s\"\n", argv[i]);
+                return 2;
+            }
+            seed = static_cast<std::uint32_t>(v);
+        } else {
             std::fprintf(stderr, "usage: bench-genogram [--json] [--sizes 100,500,2000] [--seed 7] [--pdf DIR]\n");
             return 2;
         }
