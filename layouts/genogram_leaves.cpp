@@ -42,13 +42,15 @@ std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family
 
 // Persons without partner or children (the leaves: most of the youngest generation) take
 // no part in the sweeps, so that a new child does not change them. They are put back
-// afterwards, each sibship's leaves between their siblings in birth order (or, when all
-// the siblings on the row are leaves, anywhere in their family's part of the row), in the
-// gap between blocks where their lines cross the fewest lines coming down to the blocks;
-// of gaps as good, the one nearest their sibling (or below their parents). Everything
-// measured against the skeleton only, so one leaf never moves another.
-void insert_leaves(Rows& rows, const Rows& skel, const Family& f, const std::unordered_map<PersonId, int>& family,
+// afterwards, each sibship's leaves between their siblings in birth order, in the gap
+// between blocks where their lines cross the fewest lines coming down to the blocks; of
+// gaps as good, the one nearest their sibling. A leaf with no sibling on the row to keep
+// an order with (all of them leaves, or birth dates not known) goes where the sweeps put
+// its parents' phantom. Everything measured against the skeleton only, so one leaf never
+// moves another.
+void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
                    const std::unordered_map<PersonId, bool>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
+    auto born = [&](PersonId p) { const Person* q = c.person(p); return q && q->birth.earliest() != 0; };
     std::unordered_map<PersonId, double> npos;  // finished rows: fraction of the skeleton row
     std::unordered_map<PersonId, int> row_of;
     for (std::size_t r = 0; r < rows.size(); ++r)
@@ -130,14 +132,16 @@ void insert_leaves(Rows& rows, const Rows& skel, const Family& f, const std::uno
             }
             const auto& kids = f.unions.at(cu->second).children;
             const auto me = static_cast<std::size_t>(std::find(kids.begin(), kids.end(), p) - kids.begin());
-            auto skeleton_here = [&](PersonId k) { return row_of.at(k) == static_cast<int>(r) && !leaf.at(k); };
+            // Only siblings with known birth dates have an order to keep (on the Gramps
+            // tree, where 425 of 1,129 children in sibships have none: 943 -> 787 crossings).
+            auto skeleton_here = [&](PersonId k) { return row_of.at(k) == static_cast<int>(r) && !leaf.at(k) && born(k); };
             PersonId prev, next;
-            for (std::size_t i = me; i-- > 0;)
+            for (std::size_t i = me; born(p) && i-- > 0;)
                 if (skeleton_here(kids[i])) {
                     prev = kids[i];
                     break;
                 }
-            for (std::size_t i = me + 1; i < kids.size(); ++i)
+            for (std::size_t i = me + 1; born(p) && i < kids.size(); ++i)
                 if (skeleton_here(kids[i])) {
                     next = kids[i];
                     break;
@@ -193,7 +197,7 @@ void reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     skel.emplace_back();
     std::map<UnionKey, PersonId> phantom_after;
     optimise(skel, c, f, family, &phantom_after);
-    insert_leaves(rows, skel, f, family, leaf, phantom_after);
+    insert_leaves(rows, skel, c, f, family, leaf, phantom_after);
 }
 
 }  // namespace kring::genogram_detail

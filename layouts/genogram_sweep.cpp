@@ -8,7 +8,8 @@
 //     order), which always stays contiguous and in its internal order; a plain couple may
 //     be mirrored when each partner's own parents lie on that side;
 //   - children of one union keep their birth order (their blocks may move apart, the
-//     slots they occupy are refilled in birth order);
+//     slots they occupy are refilled in birth order); a child whose birth date is not
+//     known starts in the recorded order, but sifting may move it past its siblings;
 //   - unconnected families keep their order and do not interleave;
 //   - a block with a pinned person keeps its place in the row.
 // Each union also has a phantom on the row below: one node standing for its children who
@@ -39,6 +40,7 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
             s.pos.push_back(static_cast<double>(i));
             const Person* p = c.person(rows[r][i]);
             s.pinned.push_back(p && p->genogram_pin);
+            s.dated.push_back(p && p->birth.earliest() != 0);
             s.comp.push_back(family.at(rows[r][i]));
         }
     const std::size_t n = s.id.size();
@@ -94,6 +96,7 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         s.row_of.push_back(u.row + 1);
         s.pos.push_back(0);
         s.pinned.push_back(false);
+        s.dated.push_back(false);
         s.comp.push_back(s.comp[static_cast<std::size_t>(u.a)]);
         s.parent_union.push_back(-1);
         s.edge_union.push_back(static_cast<int>(ui));

@@ -296,6 +296,49 @@ TEST_CASE("genogram: a married-in partner's family beside them, not across the s
     CHECK(x(gf) < x(af));
 }
 
+TEST_CASE("genogram: a child whose birth date is not known has no birth order to keep") {
+    // Sanne (1950) and Tom (1960) have families of their own; Tom married Wendy, whose
+    // parents are in the genogram. Lotte has no partner or children. Born in 1970 she
+    // belongs right of Tom, beyond Wendy, where her line crosses Wendy's; with no birth
+    // date known she may stand where nothing is crossed, and her siblings keep their order.
+    // The same when she has a partner (then she takes part in the sweeps).
+    for (const auto [lotte_born, married] : {std::pair{1970, false}, {0, false}, {1970, true}, {0, true}}) {
+        CAPTURE(lotte_born);
+        CAPTURE(married);
+        Builder b;
+        PersonId opa = b.person("Opa", Sex::Male, 1920), oma = b.person("Oma", Sex::Female, 1922);
+        b.couple(opa, oma);
+        PersonId sanne = b.person("Sanne", Sex::Female, 1950), tom = b.person("Tom", Sex::Male, 1960);
+        PersonId lotte = b.person("Lotte", Sex::Female, lotte_born);
+        for (PersonId k : {sanne, tom, lotte}) b.child(opa, oma, k);
+        if (married) b.couple(lotte, b.person("Partner Lotte", Sex::Male, 1968));
+        PersonId vince = b.person("Vince", Sex::Male, 1948);
+        b.couple(vince, sanne);
+        b.child(vince, sanne, b.person("Kind Sanne", Sex::Male, 1975));
+        PersonId wv = b.person("Vader Wendy", Sex::Male, 1930), wm = b.person("Moeder Wendy", Sex::Female, 1932);
+        b.couple(wv, wm);
+        PersonId wendy = b.person("Wendy", Sex::Female, 1962);
+        b.child(wv, wm, wendy);
+        b.couple(tom, wendy);
+        b.child(tom, wendy, b.person("Kind Tom", Sex::Female, 1985));
+
+        GenogramMetrics m = measure_genogram(b.c, opts());
+        check_clean(m);
+        CHECK(m.partners_adjacent == m.partners);
+        LayoutResult r = layout_genogram(b.c, opts());
+        auto x = [&](PersonId p) { return sym(r, p).center.x; };
+        CHECK(x(sanne) < x(tom));
+        CHECK(x(tom) < x(wendy));
+        if (lotte_born) {
+            CHECK(x(lotte) > x(tom));
+            CHECK(m.crossings == 1);
+        } else {
+            CHECK(x(lotte) < x(wendy));
+            CHECK(m.crossings == 0);
+        }
+    }
+}
+
 TEST_CASE("genogram: a family with few known generations hangs just above the child who married into a deep one") {
     // Five generations of one family; Zoe, from a family known for only two generations
     // above her, marries Daan in the youngest. Her mother Zus and grandparents belong just
