@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <set>
 #include <unordered_map>
 
 namespace kring {
@@ -38,8 +37,9 @@ Family build_family(const Case& c) {
     Family f;
     for (const auto& [id, p] : c.persons())
         if (in_genogram(c, p)) f.persons.push_back(id);
-    std::set<PersonId> member(f.persons.begin(), f.persons.end());
-    auto ok = [&](PersonId a, PersonId b) { return a != b && member.count(a) && member.count(b); };
+    // f.persons is in id order (the case's persons are): membership by binary search.
+    auto member = [&](PersonId p) { return std::binary_search(f.persons.begin(), f.persons.end(), p); };
+    auto ok = [&](PersonId a, PersonId b) { return a != b && member(a) && member(b); };
     for (const auto& [id, r] : c.relations()) {
         if (!ok(r.a, r.b)) continue;
         if (r.kind == RelationKind::ParentChild) {

@@ -227,16 +227,20 @@ struct Sweep {
     // birth order. False when that cannot be done (blocks shared by two sibships that
     // disagree, as when two brothers married two sisters), so the caller keeps the
     // previous order.
-    std::vector<int> bo_at, bo_here, bo_blocks, bo_slots;
+    std::vector<int> bo_at, bo_blocks, bo_slots;
+    std::vector<std::vector<std::vector<int>>> sib_rows;  // per row: each sibship's kids on it
     template <class F>
     void sibships(std::size_t r, F&& f) {
-        for (int ui : sibs[r]) {
-            const U& u = unions[static_cast<std::size_t>(ui)];
-            bo_here.clear();
-            for (int k : u.kids)
-                if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(r)) bo_here.push_back(k);
-            f(bo_here);
+        if (sib_rows.empty()) {  // rows do not change: gathered once
+            sib_rows.resize(sibs.size());
+            for (std::size_t row = 0; row < sibs.size(); ++row)
+                for (int ui : sibs[row]) {
+                    auto& here = sib_rows[row].emplace_back();
+                    for (int k : unions[static_cast<std::size_t>(ui)].kids)
+                        if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(row)) here.push_back(k);
+                }
         }
+        for (const auto& kids : sib_rows[r]) f(kids);
     }
     // Pairs of neighbouring siblings out of birth order in row r (`at`: each block's slot).
     int out_of_order(std::size_t r, const std::vector<int>& at) {
