@@ -84,6 +84,7 @@ PersonBox person_box(const Person& p, const Geometry& g, const GenogramOptions& 
     Symbol s = make_symbol(p, {}, g.size);
     b.sym_w = s.w;
     b.sym_h = s.h;
+    b.text.reserve(4);  // name, family name and dates, and room for a note: one allocation
     auto add = [&](std::string text, double size, Color color, bool bold, bool prof) {
         if (text.empty()) return;
         b.text.push_back({std::move(text), size, color, bold, prof});
@@ -373,8 +374,9 @@ std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, 
     };
 
     std::vector<double> want_w, want_wd;
+    std::vector<Slot> slots;  // reused by every row's solve
     auto solve = [&](std::size_t r) {
-        std::vector<Slot> slots(rows[r].size());
+        slots.resize(rows[r].size());
         for (std::size_t i = 0; i < slots.size(); ++i) {
             double wsum = 0.05 + want_w[i], wdsum = 0.05 * x[r][i] + want_wd[i];
             if (const Person* person = who[r][i]; person->genogram_pin) {
