@@ -50,7 +50,7 @@ std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family
 // moves another.
 void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
                    const std::unordered_map<PersonId, bool>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
-    auto born = [&](PersonId p) { const Person* q = c.person(p); return q && q->birth.earliest() != 0; };
+    auto born = [&](PersonId p) { const Person* q = c.person(p); return q && !q->birth.empty(); };
     std::unordered_map<PersonId, double> npos;  // finished rows: fraction of the skeleton row
     std::unordered_map<PersonId, int> row_of;
     for (std::size_t r = 0; r < rows.size(); ++r)
@@ -135,13 +135,14 @@ void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f,
             // Only siblings with known birth dates have an order to keep (on the Gramps
             // tree, where 425 of 1,129 children in sibships have none: 943 -> 787 crossings).
             auto skeleton_here = [&](PersonId k) { return row_of.at(k) == static_cast<int>(r) && !leaf.at(k) && born(k); };
+            const bool dated = born(p);
             PersonId prev, next;
-            for (std::size_t i = me; born(p) && i-- > 0;)
+            for (std::size_t i = me; dated && i-- > 0;)
                 if (skeleton_here(kids[i])) {
                     prev = kids[i];
                     break;
                 }
-            for (std::size_t i = me + 1; born(p) && i < kids.size(); ++i)
+            for (std::size_t i = me + 1; dated && i < kids.size(); ++i)
                 if (skeleton_here(kids[i])) {
                     next = kids[i];
                     break;

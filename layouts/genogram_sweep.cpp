@@ -40,7 +40,7 @@ void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
             s.pos.push_back(static_cast<double>(i));
             const Person* p = c.person(rows[r][i]);
             s.pinned.push_back(p && p->genogram_pin);
-            s.dated.push_back(p && p->birth.earliest() != 0);
+            s.dated.push_back(p && !p->birth.empty());
             s.comp.push_back(family.at(rows[r][i]));
         }
     const std::size_t n = s.id.size();
