@@ -302,7 +302,7 @@ TEST_CASE("genogram: a child whose birth date is not known has no birth order to
     // belongs right of Tom, beyond Wendy, where her line crosses Wendy's; with no birth
     // date known she may stand where nothing is crossed, and her siblings keep their order.
     // The same when she has a partner (then she takes part in the sweeps).
-    for (const auto [lotte_born, married] : {std::pair{1970, false}, {0, false}, {1970, true}, {0, true}}) {
+    for (const auto& [lotte_born, married] : {std::pair{1970, false}, {0, false}, {1970, true}, {0, true}}) {
         CAPTURE(lotte_born);
         CAPTURE(married);
         Builder b;
