@@ -101,7 +101,8 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
 
     Plan plan;
     plan.rows = order_rows(c, fam, gen);
-    reduce_crossings(plan.rows, c, fam);
+    if (c.info.genogram_order.empty()) reduce_crossings(plan.rows, c, fam);
+    else keep_recorded_order(plan.rows, c, fam);
     for (PersonId p : fam.persons) plan.box[p] = person_box(*c.person(p), geo, opt, opt.lang);
     plan_structure(plan, c, fam, geo, opt.lang);
     std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);

@@ -21,4 +21,9 @@ struct GenogramOptions {
 
 [[nodiscard]] LayoutResult layout_genogram(const Case& c, const GenogramOptions& opt = {});
 
+// The order of the persons as the genogram draws them now (rows top to bottom, each left
+// to right): what an editor records in CaseInfo::genogram_order before a change, so that
+// the change does not reshuffle the drawing.
+[[nodiscard]] std::vector<PersonId> genogram_drawn_order(const Case& c);
+
 }  // namespace kring

@@ -94,6 +94,11 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
 // Permutes blocks (couples, sibships in birth order) within the rows for fewer crossings;
 // a new child changes nothing in the order of the others (genogram_leaves.cpp).
 void reduce_crossings(Rows& rows, const Case& c, const Family& f);
+// Instead of reduce_crossings when the case has a recorded order (CaseInfo::genogram_order):
+// that order is kept and only persons not in it are placed (genogram_keep.cpp).
+void keep_recorded_order(Rows& rows, const Case& c, const Family& f);
+// Connected families, numbered by first appearance (top row first, left to right).
+std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f);
 // Its parts: the order of the skeleton rows (no leaves; `family` numbers the connected
 // families), with where each union's phantom ended up (after which skeleton person on
 // its row; invalid = first).

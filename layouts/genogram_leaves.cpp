@@ -16,30 +16,6 @@ namespace kring::genogram_detail {
 
 namespace {
 
-// Connected families, numbered by first appearance (top row first, left to right).
-std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f) {
-    std::unordered_map<PersonId, PersonId> up;
-    for (const auto& row : rows)
-        for (PersonId p : row) up[p] = p;
-    auto find = [&](PersonId x) {
-        while (up[x] != x) x = up[x] = up[up[x]];
-        return x;
-    };
-    for (const auto& [key, u] : f.unions) {
-        if (!up.count(u.a)) continue;
-        if (u.b && up.count(u.b)) up[find(u.b)] = find(u.a);
-        for (PersonId ch : u.children)
-            if (up.count(ch)) up[find(ch)] = find(u.a);
-    }
-    std::unordered_map<PersonId, int> num, out;
-    for (const auto& row : rows)
-        for (PersonId p : row) {
-            auto [it, fresh] = num.try_emplace(find(p), static_cast<int>(num.size()));
-            out[p] = it->second;
-        }
-    return out;
-}
-
 // Persons without partner or children (the leaves: most of the youngest generation) take
 // no part in the sweeps, so that a new child does not change them. They are put back
 // afterwards, each sibship's leaves between their siblings in birth order, in the gap
@@ -182,6 +158,30 @@ void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f,
 }
 
 }  // namespace
+
+// Connected families, numbered by first appearance (top row first, left to right).
+std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f) {
+    std::unordered_map<PersonId, PersonId> up;
+    for (const auto& row : rows)
+        for (PersonId p : row) up[p] = p;
+    auto find = [&](PersonId x) {
+        while (up[x] != x) x = up[x] = up[up[x]];
+        return x;
+    };
+    for (const auto& [key, u] : f.unions) {
+        if (!up.count(u.a)) continue;
+        if (u.b && up.count(u.b)) up[find(u.b)] = find(u.a);
+        for (PersonId ch : u.children)
+            if (up.count(ch)) up[find(ch)] = find(u.a);
+    }
+    std::unordered_map<PersonId, int> num, out;
+    for (const auto& row : rows)
+        for (PersonId p : row) {
+            auto [it, fresh] = num.try_emplace(find(p), static_cast<int>(num.size()));
+            out[p] = it->second;
+        }
+    return out;
+}
 
 void reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     const auto family = number_families(rows, f);

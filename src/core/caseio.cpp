@@ -114,6 +114,11 @@ std::string serialize_case(const Case& c) {
     put_str(info, "worker", c.info.worker);
     put_date(info, "date", c.info.date);
     put_str(info, "notes", c.info.notes);
+    if (!c.info.genogram_order.empty()) {
+        ojson order = ojson::array();
+        for (PersonId p : c.info.genogram_order) order.push_back(p.str());
+        info["genogram_order"] = std::move(order);
+    }
     root["case"] = std::move(info);
     root["next_ids"] = ojson{{"person", c.next_person_counter()},
                              {"relation", c.next_relation_counter()},
@@ -208,10 +213,13 @@ public:
     template <class IdT>
     IdT id(const char* key, bool required = true) const {
         if (!has(key) && !required) return IdT();
-        Reader r = at(key);
-        std::string s = r.str();
+        return at(key).id<IdT>();
+    }
+    template <class IdT>
+    IdT id() const {
+        std::string s = str();
         auto v = IdT::parse(s);
-        if (!v) r.fail(std::string("expected an id like \"") + IdT(1).str() + "\", found \"" + s + "\"");
+        if (!v) fail(std::string("expected an id like \"") + IdT(1).str() + "\", found \"" + s + "\"");
         return *v;
     }
     std::optional<Pin> pin(const char* key) const {
@@ -400,6 +408,9 @@ LoadResult parse_case(std::string_view text, const std::string& origin) {
             c.info.worker = info.str("worker");
             c.info.date = info.date("date");
             c.info.notes = info.str("notes");
+            // Only a hint for the drawing: ids of persons no longer in the case are harmless
+            // (the layout skips them), but anything that is not an id is an error.
+            for (const auto& e : info.array("genogram_order")) c.info.genogram_order.push_back(e.id<PersonId>());
         }
         auto households = r.array("households");
         auto persons = r.array("persons");

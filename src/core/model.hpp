@@ -122,6 +122,10 @@ struct CaseInfo {
     std::string notes;
     Meeting meeting;                   // netwerkberaad preparation and agreements
     std::vector<Snapshot> snapshots;   // dated snapshots, in the order they were made
+    // The order of the persons in the genogram as last drawn while editing (generation rows
+    // top to bottom, each left to right). The genogram keeps it, so that an edit does not
+    // reshuffle the drawing; empty = not recorded, the layout orders freely.
+    std::vector<PersonId> genogram_order;
     bool operator==(const CaseInfo&) const = default;
 };
 

@@ -145,6 +145,9 @@ TEST_CASE("malformed files give a specific message and nothing is written") {
         {"bad relation kind", head + R"("persons": [{"id": "p1"}, {"id": "p2"}], "relations": [{"id": "r1", "kind": "friendship", "a": "p1", "b": "p2"}]})", "relations[0].kind"},
         {"strength out of range", head + R"("persons": [{"id": "p1"}, {"id": "p2"}], "relations": [{"id": "r1", "kind": "support", "a": "p1", "b": "p2", "support": "practical", "strength": 9}]})", "relations[0].strength"},
         {"boolean expected", head + R"("persons": [{"id": "p1", "deceased": "ja"}]})", "persons[0].deceased: expected true or false"},
+        {"genogram order not a list", head + R"("case": {"genogram_order": "p1 p2"}})", "case.genogram_order: expected a list"},
+        {"genogram order entry not an id", head + R"("case": {"genogram_order": ["p1", 42]}})", "case.genogram_order[1]: expected text, found the number 42"},
+        {"genogram order entry a bad id", head + R"("case": {"genogram_order": ["x7"]}})", "case.genogram_order[0]: expected an id like \"p1\""},
         {"encrypted file", std::string("KRNG\x01") + std::string(40, '\0'), "encrypted"},
         {"number too large for a double", head + R"("persons": [{"id": "p1", "x": 1e400}]})", "bad.kring:1:65: not valid JSON: the number 1e400 is too large"},
         {"huge integer", head + "\"persons\": [], \"n\": " + std::string(400, '9') + "}", "the number 99999999999999999999... is too large"},
@@ -205,4 +208,19 @@ TEST_CASE("an older format version is upgraded in memory and saved in the curren
     // Version 0 never existed.
     auto zero = parse_case(R"({"format": "kring", "version": 0})", "nul.kring");
     CHECK(zero.error.find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("the genogram's recorded order is saved, read back, and left out when there is none") {
+    TempDir dir;
+    Case c = load_demo();
+    REQUIRE(c.info.genogram_order.empty());
+    CHECK(serialize_case(c).find("genogram_order") == std::string::npos);  // files without it stay as they were
+    // A person removed since the order was recorded (p99) is kept as written: only a hint.
+    c.info.genogram_order = {*PersonId::parse("p3"), *PersonId::parse("p1"), *PersonId::parse("p99")};
+    const fs::path file = dir / "ordered.kring";
+    REQUIRE(save_case(c, file).ok());
+    LoadResult back = load_case(file);
+    REQUIRE_MESSAGE(back.ok(), back.error);
+    CHECK(back.value.info.genogram_order == c.info.genogram_order);
+    CHECK(serialize_case(back.value) == serialize_case(c));
 }

@@ -68,6 +68,7 @@ Case every_kind() {
     pro.genogram_pin = Pin{1.5, -2};
     pro.kind = EntryKind::Person;
     c.put(pro);
+    c.info.genogram_order = {k, a, b};
     Household h;
     h.id = c.new_household_id();
     h.name = "H";
