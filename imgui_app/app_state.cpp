@@ -1,6 +1,7 @@
 #include "app_state.hpp"
 
 #include "diagram_view.hpp"
+#include "layouts/genogram.hpp"
 
 #include <iostream>
 
@@ -12,8 +13,32 @@ App::App()
 
 App::~App() = default;
 
+namespace {
+
+// An edit of persons or relations carries the genogram's order as drawn just before it
+// (CaseInfo::genogram_order), in the same undo step: the layout then keeps everybody where
+// they were and only places what is new, so adding a partner does not reshuffle the drawing.
+// "Tidy up" (cmd.tidy genogram) clears the order and lets the layout reorder freely.
+Command with_recorded_order(const Case& doc, Command cmd) {
+    bool edits_people = false;
+    for (const AnyChange& ch : cmd.changes) {
+        if (std::holds_alternative<InfoChange>(ch)) return cmd;  // sets the info (and the order) itself
+        edits_people = edits_people || std::holds_alternative<Change<Person>>(ch) ||
+                       std::holds_alternative<Change<Relation>>(ch);
+    }
+    if (!edits_people) return cmd;
+    CaseInfo info = doc.info;
+    info.genogram_order = genogram_drawn_order(doc);
+    if (info.genogram_order == doc.info.genogram_order) return cmd;
+    std::string label = cmd.label;
+    return cmd::combine(std::move(label), {cmd::set_info(doc, std::move(info)), std::move(cmd)});
+}
+
+}  // namespace
+
 bool App::execute(Command cmd) {
     if (cmd.empty()) return false;
+    cmd = with_recorded_order(doc, std::move(cmd));
     const std::string label = cmd.label;
     EditResult r = history.execute(doc, std::move(cmd));
     if (!r.ok()) {

@@ -198,6 +198,8 @@ void DiagramView::handle_mouse(App& app, bool hovered) {
         if (hover_person_) {
             app.select(hover_person_);
             ImGui::OpenPopup("##person-menu");
+        } else if (spec_.kind == ViewKind::Genogram) {
+            ImGui::OpenPopup("##canvas-menu");
         }
     }
     if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hover_person_) {
@@ -470,6 +472,7 @@ void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
     dl->PopClipRect();
 
     draw_person_menu(app);
+    draw_canvas_menu(app);
     ImGui::End();
 
     if (gesture_ == Gesture::None) draw_quick_bar(app, *this);

@@ -192,6 +192,30 @@ void add_relation_from_palette(App& app, PersonId a, PersonId b, RelationChoice 
     if (app.execute(cmd::add_relation(app.doc, r))) app.say(std::string(app.t("app.relation.added")));
 }
 
+void tidy_genogram(App& app) {
+    CaseInfo info = app.doc.info;
+    info.genogram_order.clear();
+    Command c = cmd::set_info(app.doc, std::move(info));
+    if (c.empty()) return;
+    c.label = "tidy genogram";
+    if (app.execute(std::move(c))) app.say(std::string(app.t("app.genogram.tidied")));
+}
+
+void draw_canvas_menu(App& app) {
+    if (!ImGui::BeginPopup("##canvas-menu")) return;
+    const bool recorded = !app.doc.info.genogram_order.empty();
+    if (ImGui::MenuItem(app.t("app.genogram.tidy").data(), nullptr, false, recorded)) tidy_genogram(app);
+    app.mark("tidy-genogram");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(app.px(320.0f));
+        ImGui::TextUnformatted(app.t(recorded ? "app.genogram.tidy_tip" : "app.genogram.tidy_none").data());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    ImGui::EndPopup();
+}
+
 void draw_person_menu(App& app) {
     if (!ImGui::BeginPopup("##person-menu")) return;
     const PersonId p = app.selected;

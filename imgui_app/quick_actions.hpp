@@ -14,12 +14,16 @@ class DiagramView;
 void quick_add(App& app, PersonId of, QuickAdd what);
 void start_rename(App& app, PersonId p, ViewKind view);
 void add_relation_from_palette(App& app, PersonId a, PersonId b, RelationChoice choice);
+// Forgets the genogram's recorded order (see App::execute), so that the layout orders
+// everybody afresh for the fewest crossings; one undo step.
+void tidy_genogram(App& app);
 
 // "partner: Kevin Bakker", "ouder van Jayden Bakker", ... seen from `from`.
 [[nodiscard]] std::string describe_relation(const App& app, const Relation& r, PersonId from);
 
 // Drawn inside a view's window:
 void draw_person_menu(App& app);                    // right-click menu on a person
+void draw_canvas_menu(App& app);                    // right-click menu on the genogram's background
 void draw_quick_bar(App& app, DiagramView& view);   // floating buttons above the selection
 void draw_rename(App& app, DiagramView& view);      // in-place name field
 // Drawn at top level:
