@@ -91,8 +91,9 @@ struct Plan {
 Family build_family(const Case& c);
 std::unordered_map<PersonId, int> assign_generations(const Family& f);
 Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen);
-// Permutes blocks (couples, sibships in birth order) within the rows for fewer crossings;
-// a new child changes nothing in the order of the others (genogram_leaves.cpp).
+// Permutes blocks (couples, sibships in birth order) within the rows for fewer crossings
+// (genogram_leaves.cpp). The order it finds may differ after any edit; while a case is
+// edited, keep_recorded_order keeps the drawing still instead.
 void reduce_crossings(Rows& rows, const Case& c, const Family& f);
 // Instead of reduce_crossings when the case has a recorded order (CaseInfo::genogram_order):
 // that order is kept and only persons not in it are placed (genogram_keep.cpp).
@@ -101,9 +102,11 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f);
 std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f);
 // Its parts: the order of the skeleton rows (no leaves; `family` numbers the connected
 // families), with where each union's phantom ended up (after which skeleton person on
-// its row; invalid = first).
+// its row; invalid = first); then, with the leaves back in, a last sifting of every row
+// (OptimisePass::Polish: no phantoms, no sweeps).
+enum class OptimisePass { Skeleton, Polish };
 void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
-              std::map<UnionKey, PersonId>* phantom_after);
+              std::map<UnionKey, PersonId>* phantom_after, OptimisePass pass = OptimisePass::Skeleton);
 
 // Text lines under a person (name, family name, dates, wrapped notes) and the room needed.
 PersonBox person_box(const Person& p, const Geometry& g, const GenogramOptions& opt, Lang lang);

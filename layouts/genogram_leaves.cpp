@@ -1,10 +1,13 @@
 // Genogram: fewer crossings - the leaves (persons without partner or children: most of
 // the youngest generation) and the whole step, reduce_crossings.
 //
-// Leaves take no part in the sweeps (genogram_sweep.cpp), so that adding a child changes
-// nothing there: the rest of the drawing keeps its order. They are put back afterwards,
-// each between its siblings in birth order, measured against the skeleton only, so one
-// leaf never moves another.
+// Leaves take no part in the sweeps (genogram_sweep.cpp): there they would only slow the
+// search down and pull it towards themselves (measured: more crossings). They are put
+// back afterwards, each between its siblings in birth order, measured against the
+// skeleton only; then one last sifting of the whole rows, leaves included, moves any
+// block to where it crosses least (OptimisePass::Polish). Keeping the drawing still while
+// a case is edited is not this file's work: the app records the drawn order with every
+// edit and genogram_keep.cpp keeps it.
 #include "layouts/genogram_internal.hpp"
 
 #include <algorithm>
@@ -17,7 +20,7 @@ namespace kring::genogram_detail {
 namespace {
 
 // Persons without partner or children (the leaves: most of the youngest generation) take
-// no part in the sweeps, so that a new child does not change them. They are put back
+// no part in the sweeps. They are put back
 // afterwards, each sibship's leaves between their siblings in birth order, in the gap
 // between blocks where their lines cross the fewest lines coming down to the blocks; of
 // gaps as good, the one nearest their sibling. A leaf with no sibling on the row to keep
@@ -199,6 +202,7 @@ void reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     std::map<UnionKey, PersonId> phantom_after;
     optimise(skel, c, f, family, &phantom_after);
     insert_leaves(rows, skel, c, f, family, leaf, phantom_after);
+    optimise(rows, c, f, family, nullptr, OptimisePass::Polish);
 }
 
 }  // namespace kring::genogram_detail
