@@ -1,7 +1,6 @@
 #include "app_state.hpp"
 
 #include "diagram_view.hpp"
-#include "layouts/genogram.hpp"
 
 #include <iostream>
 
@@ -19,7 +18,10 @@ namespace {
 // (CaseInfo::genogram_order), in the same undo step: the layout then keeps everybody where
 // they were and only places what is new, so adding a partner does not reshuffle the drawing.
 // "Tidy up" (cmd.tidy genogram) clears the order and lets the layout reorder freely.
-Command with_recorded_order(const Case& doc, Command cmd) {
+// `drawn` gives the order (LayoutResult::order of the genogram as the canvas has it); it is
+// only asked for when the command edits persons or relations.
+template <class Drawn>
+Command with_recorded_order(const Case& doc, Command cmd, Drawn&& drawn) {
     bool edits_people = false;
     for (const AnyChange& ch : cmd.changes) {
         if (std::holds_alternative<InfoChange>(ch)) return cmd;  // sets the info (and the order) itself
@@ -28,7 +30,7 @@ Command with_recorded_order(const Case& doc, Command cmd) {
     }
     if (!edits_people) return cmd;
     CaseInfo info = doc.info;
-    info.genogram_order = genogram_drawn_order(doc);
+    info.genogram_order = drawn();
     if (info.genogram_order == doc.info.genogram_order) return cmd;
     std::string label = cmd.label;
     return cmd::combine(std::move(label), {cmd::set_info(doc, std::move(info)), std::move(cmd)});
@@ -38,7 +40,9 @@ Command with_recorded_order(const Case& doc, Command cmd) {
 
 bool App::execute(Command cmd) {
     if (cmd.empty()) return false;
-    cmd = with_recorded_order(doc, std::move(cmd));
+    // The genogram view's layout of this revision (usually just drawn, so cached; its order
+    // does not depend on the language or the notes setting it was drawn with).
+    cmd = with_recorded_order(doc, std::move(cmd), [&]() -> const std::vector<PersonId>& { return genogram->layout(*this).order; });
     const std::string label = cmd.label;
     EditResult r = history.execute(doc, std::move(cmd));
     if (!r.ok()) {

@@ -124,6 +124,8 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
     emit_emotional_lines(out, c, plan, d, geo);
     emit_persons(out, c, fam, plan, d, geo, opt, ref);
     out.compute_bounds(geo.size * 0.75);
+    out.order.reserve(fam.persons.size());
+    for (const auto& row : plan.rows) out.order.insert(out.order.end(), row.begin(), row.end());
     if (drawn) *drawn = std::move(d);
     if (plan_out) *plan_out = std::move(plan);
     return out;

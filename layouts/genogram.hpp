@@ -23,7 +23,8 @@ struct GenogramOptions {
 
 // The order of the persons as the genogram draws them now (rows top to bottom, each left
 // to right): what an editor records in CaseInfo::genogram_order before a change, so that
-// the change does not reshuffle the drawing.
+// the change does not reshuffle the drawing. The same as layout_genogram(c).order: an editor
+// that has the layout at hand takes it from there.
 [[nodiscard]] std::vector<PersonId> genogram_drawn_order(const Case& c);
 
 }  // namespace kring

@@ -289,12 +289,6 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f) {
 
 namespace kring {
 
-std::vector<PersonId> genogram_drawn_order(const Case& c) {
-    genogram_detail::Plan plan;
-    (void)genogram_detail::layout_genogram_detailed(c, {}, nullptr, &plan);
-    std::vector<PersonId> out;
-    for (const auto& row : plan.rows) out.insert(out.end(), row.begin(), row.end());
-    return out;
-}
+std::vector<PersonId> genogram_drawn_order(const Case& c) { return layout_genogram(c).order; }
 
 }  // namespace kring

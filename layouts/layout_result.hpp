@@ -101,6 +101,10 @@ struct LayoutResult {
     std::vector<Label> labels;    // then text
     Rect bounds = Rect::none();   // everything above, with margins
     std::set<std::string> legend; // legend keys of what was drawn (see legend.hpp)
+    // The genogram: persons in the order it placed them, rows top to bottom and each left to
+    // right, pinned persons in their slot (what an editor records as CaseInfo::genogram_order).
+    // Empty for the other layouts.
+    std::vector<PersonId> order;
 
     void compute_bounds(double margin = 20);
     [[nodiscard]] const Symbol* symbol_of(PersonId p) const;

@@ -74,6 +74,23 @@ std::string moves(const Case& c, const genogram_detail::Rows& before, const geno
 
 }  // namespace
 
+TEST_CASE("genogram order: the layout gives its order, rows top to bottom, pinned persons in their slot") {
+    GenerateOptions go;
+    go.persons = 60;
+    go.seed = 2;
+    Case c = generate_family(go);
+    Person pinned = *c.person(c.persons().rbegin()->first);
+    pinned.genogram_pin = Pin{-5000, -5000};  // far from its slot: the order still has it there
+    c.put(pinned);
+    const LayoutResult lay = layout_genogram(c);
+    std::vector<PersonId> flat;
+    for (const auto& row : rows_of(c)) flat.insert(flat.end(), row.begin(), row.end());
+    CHECK(lay.order == flat);
+    CHECK(lay.order.size() == lay.symbols.size());
+    CHECK(genogram_drawn_order(c) == lay.order);
+    CHECK(std::find(lay.order.begin(), lay.order.end(), pinned.id) != lay.order.end());
+}
+
 TEST_CASE("genogram order: an unchanged case lays out exactly as before with its own order") {
     for (int n : {30, 100, 300})
         for (std::uint32_t seed = 1; seed <= 3; ++seed) {
