@@ -475,6 +475,9 @@ void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
     draw_canvas_menu(app);
     ImGui::End();
 
+    if (spec_.kind == ViewKind::Genogram && gesture_ == Gesture::None && !shown(app).symbols.empty())
+        draw_tidy_button(app, {max_.x, min_.y});
+
     if (gesture_ == Gesture::None) draw_quick_bar(app, *this);
     draw_rename(app, *this);
 }

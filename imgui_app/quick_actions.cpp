@@ -216,6 +216,30 @@ void draw_canvas_menu(App& app) {
     ImGui::EndPopup();
 }
 
+void draw_tidy_button(App& app, ImVec2 corner) {
+    if (app.doc.info.genogram_order.empty() || app.together || app.rename) return;
+    ImGui::SetNextWindowPos({corner.x - 12, corner.y + 12}, ImGuiCond_Always, {1.0f, 0.0f});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {4, 4});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    ImGui::Begin("##tidy-genogram", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove);
+    ImGui::PushFont(app.fonts.ui_small);
+    if (ImGui::Button(app.t("app.genogram.tidy_button").data())) tidy_genogram(app);
+    app.mark("tidy-genogram-button");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(app.px(320.0f));
+        ImGui::TextUnformatted(app.t("app.genogram.tidy_tip").data());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+}
+
 void draw_person_menu(App& app) {
     if (!ImGui::BeginPopup("##person-menu")) return;
     const PersonId p = app.selected;

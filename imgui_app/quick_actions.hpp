@@ -24,6 +24,9 @@ void tidy_genogram(App& app);
 // Drawn inside a view's window:
 void draw_person_menu(App& app);                    // right-click menu on a person
 void draw_canvas_menu(App& app);                    // right-click menu on the genogram's background
+// "Tidy up" as a button at the genogram canvas's top right corner (`corner`), while the
+// genogram keeps a recorded order; hidden in "samen tekenen" mode.
+void draw_tidy_button(App& app, ImVec2 corner);
 void draw_quick_bar(App& app, DiagramView& view);   // floating buttons above the selection
 void draw_rename(App& app, DiagramView& view);      // in-place name field
 // Drawn at top level:

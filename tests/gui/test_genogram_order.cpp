@@ -110,3 +110,37 @@ dump-case )" + undone.string() + "\n",
     CHECK(u.info.genogram_order == a.info.genogram_order);
     CHECK(u.persons().size() == a.persons().size());
 }
+
+TEST_CASE("gui: the 'Opnieuw ordenen' button shows while an order is kept, tidies up, and undo brings it back") {
+    if (!have_display()) return;
+    TempDir dir;
+    const Pick pick = pick_family();
+    const fs::path family = dir / "family.kring";
+    REQUIRE(save_case(pick.family, family).ok());
+    const fs::path tidied = dir / "tidied.kring", undone = dir / "undone.kring";
+    const RunResult r = run_script(dir, R"(assert-no-ui tidy-genogram-button
+click-person )" + pick.who.str() + R"(
+click-ui quick-partner
+wait 2
+key enter
+wait 2
+assert-ui tidy-genogram-button
+click-ui tidy-genogram-button
+wait 2
+assert-status Genogram opnieuw geordend
+assert-no-ui tidy-genogram-button
+dump-case )" + tidied.string() + R"(
+key ctrl+z
+wait 2
+assert-ui tidy-genogram-button
+dump-case )" + undone.string() + "\n",
+                                   family);
+    INFO("stderr: " << r.err);
+    REQUIRE(r.status == 0);
+    const Case t = load(tidied);
+    CHECK(t.info.genogram_order.empty());
+    CHECK(t.persons().size() == pick.family.persons().size() + 1);
+    const Case u = load(undone);
+    CHECK_FALSE(u.info.genogram_order.empty());
+    CHECK(u.persons().size() == t.persons().size());
+}
