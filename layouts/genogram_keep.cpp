@@ -229,24 +229,37 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f) {
         }
     }
     // Siblings with known birth dates in birth order: the slots their blocks hold are
-    // refilled in birth order (blocks shared by two sibships that disagree stay as they are).
+    // refilled in birth order. A refill is kept only when it leaves fewer siblings out of
+    // order in the row: where two sibships share blocks and disagree (two brothers married
+    // to two sisters), one of them has to give, and the recorded order decides which.
+    // Each sibship's blocks in the row, (birth, block start) in birth order.
+    auto sibship_blocks = [&](const Union& u, const Row& seq) {
+        std::vector<std::pair<long, std::size_t>> kids;
+        for (PersonId k : u.children) {
+            if (!born(k)) continue;
+            const std::size_t i = index_of(seq, k);
+            if (i >= seq.size()) continue;
+            const std::size_t start = st.block(seq, i).first;
+            if (std::any_of(kids.begin(), kids.end(), [&](const auto& kb) { return kb.second == start; })) continue;
+            kids.push_back({born(k), start});
+        }
+        std::stable_sort(kids.begin(), kids.end());
+        return kids;
+    };
+    auto out_of_order = [&](const Row& seq) {
+        int bad = 0;
+        for (const auto& [key, u] : f.unions) {
+            const auto kids = sibship_blocks(u, seq);
+            for (std::size_t i = 1; i < kids.size(); ++i) bad += kids[i - 1].second > kids[i].second;
+        }
+        return bad;
+    };
     for (auto& seq : out) {
         for (int round = 0; round < 3; ++round) {
             bool changed = false;
             for (const auto& [key, u] : f.unions) {
-                std::vector<std::pair<long, std::size_t>> kids;  // (birth, block start)
-                std::vector<std::size_t> starts;
-                for (PersonId k : u.children) {
-                    if (!born(k)) continue;
-                    const std::size_t i = index_of(seq, k);
-                    if (i >= seq.size()) continue;
-                    const std::size_t start = st.block(seq, i).first;
-                    if (std::find(starts.begin(), starts.end(), start) != starts.end()) continue;
-                    starts.push_back(start);
-                    kids.push_back({born(k), start});
-                }
+                const auto kids = sibship_blocks(u, seq);
                 if (kids.size() < 2) continue;
-                std::stable_sort(kids.begin(), kids.end());
                 bool in_order = true;
                 for (std::size_t i = 1; i < kids.size(); ++i) in_order = in_order && kids[i - 1].second < kids[i].second;
                 if (in_order) continue;
@@ -261,7 +274,9 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f) {
                 std::sort(sorted_slots.begin(), sorted_slots.end());
                 std::vector<Row> next = blocks;
                 for (std::size_t i = 0; i < slots.size(); ++i) next[sorted_slots[i]] = blocks[slots[i]];
-                seq = joined(next);
+                Row refilled = joined(next);
+                if (out_of_order(refilled) >= out_of_order(seq)) continue;
+                seq = std::move(refilled);
                 changed = true;
             }
             if (!changed) break;

@@ -626,3 +626,29 @@ TEST_CASE("generate_family is reproducible") {
     go.seed = 5;
     CHECK(generate_family(go) == generate_family(go));
 }
+
+TEST_CASE("genogram: two brothers married to two sisters - a recorded order keeps the sibship it broke") {
+    // Bram (1935) and Jan (1938) married Ans (1939) and Mies (1937): Bram-Ans, Jan-Mies.
+    // Partners side by side, one of the two sibships must be out of birth order. A recorded
+    // order that breaks either one is kept as it is: repairing one would only break the other.
+    Builder b;
+    PersonId fa = b.person("Vader A", Sex::Male, 1905), ma = b.person("Moeder A", Sex::Female, 1907);
+    PersonId fb = b.person("Vader B", Sex::Male, 1906), mb = b.person("Moeder B", Sex::Female, 1908);
+    b.couple(fa, ma);
+    b.couple(fb, mb);
+    PersonId bram = b.person("Bram", Sex::Male, 1935), jan = b.person("Jan", Sex::Male, 1938);
+    PersonId mies = b.person("Mies", Sex::Female, 1937), ans = b.person("Ans", Sex::Female, 1939);
+    b.child(fa, ma, bram);
+    b.child(fa, ma, jan);
+    b.child(fb, mb, mies);
+    b.child(fb, mb, ans);
+    b.couple(bram, ans);
+    b.couple(jan, mies);
+    for (const std::vector<PersonId>& second_row : {std::vector<PersonId>{bram, ans, jan, mies},    // A in order
+                                                    std::vector<PersonId>{jan, mies, bram, ans}}) {  // B in order
+        Case c = b.c;
+        c.info.genogram_order = {fa, ma, fb, mb};
+        c.info.genogram_order.insert(c.info.genogram_order.end(), second_row.begin(), second_row.end());
+        CHECK(genogram_drawn_order(c) == c.info.genogram_order);
+    }
+}
