@@ -5,6 +5,7 @@
 #include "layouts/genogram.hpp"
 #include "layouts/layout_result.hpp"
 
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -90,7 +91,9 @@ struct Plan {
 
 Family build_family(const Case& c);
 std::unordered_map<PersonId, int> assign_generations(const Family& f);
-Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen);
+// `start` > 0: the persons without parents are taken in another order within each
+// generation (a fixed shuffle per start), for another start of the crossing reduction.
+Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen, std::uint32_t start = 0);
 // Permutes blocks (couples, sibships in birth order) within the rows for fewer crossings
 // (genogram_leaves.cpp). The order it finds may differ after any edit; while a case is
 // edited, keep_recorded_order keeps the drawing still instead.

@@ -14,7 +14,7 @@
 
 namespace kring::genogram_detail {
 
-Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen) {
+Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen, std::uint32_t start) {
     int depth = 0;
     for (const auto& [p, g] : gen) depth = std::max(depth, g + 1);
     Rows rows(static_cast<std::size_t>(depth));
@@ -112,8 +112,23 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
                 for (std::size_t i = 1; i < fresh.size(); ++i) block.push_back(fresh[i]);
             }
             // A partner's own other partners (a second husband of p's wife, say) join the
-            // block on that partner's outer side: a person placed as someone's partner is
-            // not visited again, so they would otherwise be drawn far from their partner.
+            // block: a person placed as someone's partner is not visited again, so they would
+            // otherwise be drawn far from their partner. When p has only that one partner,
+            // the partner stands in the middle with all their partners in time order around
+            // them, the first to the left (as p's partners above); else the others join on
+            // that partner's outer side.
+            if (block.size() == 2) {
+                const PersonId m = block[0] == p ? block[1] : block[0];
+                std::vector<PersonId> theirs;
+                for (const auto& [q, u] : partners_in_time_order(m))
+                    if (q == p || !placed[q]) theirs.push_back(q);
+                if (theirs.size() > 1) {
+                    block.assign(1, theirs[0]);
+                    block.push_back(m);
+                    block.insert(block.end(), theirs.begin() + 1, theirs.end());
+                    for (PersonId q : theirs) placed[q] = true;
+                }
+            }
             for (bool grew = true; grew;) {
                 grew = false;
                 for (int end = 0; end < 2; ++end) {
@@ -158,6 +173,16 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
     std::vector<PersonId> roots;
     for (PersonId p : f.persons)
         if (!f.parents.count(p)) roots.push_back(p);
+    if (start > 0) {  // Fisher-Yates with splitmix64: the same shuffle for a start everywhere
+        std::uint64_t state = start;
+        auto next = [&state] {
+            std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            return z ^ (z >> 31);
+        };
+        for (std::size_t i = roots.size(); i > 1; --i) std::swap(roots[i - 1], roots[next() % i]);
+    }
     std::stable_sort(roots.begin(), roots.end(), [&](PersonId a, PersonId b) { return gen.at(a) < gen.at(b); });
     for (PersonId p : roots) visit(p);
     // Persons only reachable through a loop in the ancestry (invalid data): still drawn.

@@ -440,6 +440,20 @@ TEST_CASE("genogram: someone married into the family stays beside their later pa
     for (const Symbol& sy : r.symbols)
         if (sy.center.y == doctest::Approx(sym(r, els).center.y) && sy.person != els)
             CHECK_FALSE((sy.center.x > std::min(x(els), x(henk)) && sy.center.x < std::max(x(els), x(henk))));
+    // Whichever family the depth-first order reaches first (each start of the crossing
+    // reduction takes the persons without parents in another order), Els stands between her
+    // two husbands in time order: reached as Henk's wife, Wim still goes to her left.
+    using namespace genogram_detail;
+    const Family f = build_family(b.c);
+    const auto gen = assign_generations(f);
+    for (std::uint32_t start = 0; start < 8; ++start) {
+        CAPTURE(start);
+        const Rows rows = order_rows(b.c, f, gen, start);
+        const auto& row = rows[static_cast<std::size_t>(gen.at(els))];
+        const auto at = [&](PersonId p) { return std::find(row.begin(), row.end(), p) - row.begin(); };
+        CHECK(at(els) == at(wim) + 1);
+        CHECK(at(henk) == at(els) + 1);
+    }
 }
 
 TEST_CASE("genogram: a family joined to the rest by one marriage is moved beside it as a whole") {
