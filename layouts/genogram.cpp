@@ -101,8 +101,26 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
 
     Plan plan;
     plan.rows = order_rows(c, fam, gen);
-    if (c.info.genogram_order.empty()) reduce_crossings(plan.rows, c, fam);
-    else keep_recorded_order(plan.rows, c, fam);
+    if (!c.info.genogram_order.empty()) {
+        keep_recorded_order(plan.rows, c, fam);
+    } else {
+        // The crossing reduction is a local search, and where it ends depends on where it
+        // starts. A smaller family, where the layout has time to spare, gets more starts
+        // (the depth-first order, then shuffles of the persons without parents) and keeps
+        // the order with the fewest crossings: kStartBudget / persons starts, at most
+        // kMaxStarts, so a family of 500 or more gets the one start it always had. Measured
+        // on 20 generated families per size against one start: 100 p 155 -> 145 crossings,
+        // 200 p 893 -> 701, 300 p 2,422 -> 2,138, 60 p 70 -> 68, 30 p 21 either way. More
+        // starts find more (8: 100 p 140, 200 p 615), but a family of 500 must stay 10x
+        // faster than dot, and 8 starts made 100 p as slow as dot (6.8 ms).
+        constexpr std::size_t kStartBudget = 960, kMaxStarts = 4;
+        const std::size_t starts = std::clamp<std::size_t>(kStartBudget / std::max<std::size_t>(1, fam.persons.size()), 1, kMaxStarts);
+        long best = reduce_crossings(plan.rows, c, fam);
+        for (std::uint32_t s = 1; s < starts && best > 0; ++s) {
+            Rows rows = order_rows(c, fam, gen, s);
+            if (const long k = reduce_crossings(rows, c, fam); k < best) best = k, plan.rows = std::move(rows);
+        }
+    }
     for (PersonId p : fam.persons) plan.box[p] = person_box(*c.person(p), geo, opt, opt.lang);
     plan_structure(plan, c, fam, geo, opt.lang);
     std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);

@@ -97,7 +97,9 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
 // Permutes blocks (couples, sibships in birth order) within the rows for fewer crossings
 // (genogram_leaves.cpp). The order it finds may differ after any edit; while a case is
 // edited, keep_recorded_order keeps the drawing still instead.
-void reduce_crossings(Rows& rows, const Case& c, const Family& f);
+// Returns the crossings of the order it found as its last sifting counts them (line weights
+// multiplied, lines over several rows spread evenly): comparable between starts of one case.
+long reduce_crossings(Rows& rows, const Case& c, const Family& f);
 // Instead of reduce_crossings when the case has a recorded order (CaseInfo::genogram_order):
 // that order is kept and only persons not in it are placed (genogram_keep.cpp).
 void keep_recorded_order(Rows& rows, const Case& c, const Family& f);
@@ -108,7 +110,8 @@ std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family
 // its row; invalid = first); then, with the leaves back in, a last sifting of every row
 // (OptimisePass::Polish: no phantoms, no sweeps).
 enum class OptimisePass { Skeleton, Polish };
-void optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
+// Returns the weighted crossings of the order it leaves.
+long optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
               std::map<UnionKey, PersonId>* phantom_after, OptimisePass pass = OptimisePass::Skeleton);
 
 // Text lines under a person (name, family name, dates, wrapped notes) and the room needed.

@@ -186,7 +186,7 @@ std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family
     return out;
 }
 
-void reduce_crossings(Rows& rows, const Case& c, const Family& f) {
+long reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     const auto family = number_families(rows, f);
     std::unordered_map<PersonId, bool> leaf;
     Rows skel(rows.size());
@@ -202,7 +202,7 @@ void reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     std::map<UnionKey, PersonId> phantom_after;
     optimise(skel, c, f, family, &phantom_after);
     insert_leaves(rows, skel, c, f, family, leaf, phantom_after);
-    optimise(rows, c, f, family, nullptr, OptimisePass::Polish);
+    return optimise(rows, c, f, family, nullptr, OptimisePass::Polish);
 }
 
 }  // namespace kring::genogram_detail
