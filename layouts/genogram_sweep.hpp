@@ -229,18 +229,27 @@ struct Sweep {
     // previous order.
     std::vector<int> bo_at, bo_blocks, bo_slots;
     std::vector<std::vector<std::vector<int>>> sib_rows;  // per row: each sibship's kids on it
+    std::vector<std::vector<std::vector<int>>> dated_sib_rows;  // the same, birth date known
+    // The birth order kept counts only siblings whose birth dates are known (by default a
+    // child without one keeps its recorded place among its siblings: see barrier()).
+    bool dated_only = false;
     template <class F>
     void sibships(std::size_t r, F&& f) {
         if (sib_rows.empty()) {  // rows do not change: gathered once
             sib_rows.resize(sibs.size());
+            dated_sib_rows.resize(sibs.size());
             for (std::size_t row = 0; row < sibs.size(); ++row)
                 for (int ui : sibs[row]) {
                     auto& here = sib_rows[row].emplace_back();
+                    auto& dated_here = dated_sib_rows[row].emplace_back();
                     for (int k : unions[static_cast<std::size_t>(ui)].kids)
-                        if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(row)) here.push_back(k);
+                        if (row_of[static_cast<std::size_t>(k)] == static_cast<int>(row)) {
+                            here.push_back(k);
+                            if (dated[static_cast<std::size_t>(k)]) dated_here.push_back(k);
+                        }
                 }
         }
-        for (const auto& kids : sib_rows[r]) f(kids);
+        for (const auto& kids : (dated_only ? dated_sib_rows : sib_rows)[r]) f(kids);
     }
     // Pairs of neighbouring siblings out of birth order in row r (`at`: each block's slot).
     int out_of_order(std::size_t r, const std::vector<int>& at) {

@@ -667,3 +667,40 @@ TEST_CASE("genogram: two brothers married to two sisters - a recorded order keep
         CHECK(genogram_drawn_order(c) == c.info.genogram_order);
     }
 }
+
+TEST_CASE("genogram: siblings with birth dates stay in birth order beside a sibling without one") {
+    // Two families each give a son and a daughter to the other: Xander (1963) and Zoë
+    // (1971), children of the Pieters, marry Vera (birth date unknown) and Wout (1977), the
+    // children of the Quints. Only Xander and Zoë have an order to keep (Xander left); Vera,
+    // without a birth date, may stand on either side of her brother.
+    for (int variant = 0; variant < 2; ++variant) {
+        CAPTURE(variant);
+        Builder b;
+        // The Quints first: the depth-first order then reaches Wout and Zoë before Xander.
+        PersonId q1 = b.person("Vader Q", Sex::Male, 1931), q2 = b.person("Moeder Q", Sex::Female, 1933);
+        PersonId p1 = b.person("Vader P", Sex::Male, 1930), p2 = b.person("Moeder P", Sex::Female, 1932);
+        b.couple(p1, p2);
+        b.couple(q1, q2);
+        PersonId wout, vera;
+        if (variant == 0) {  // the Quints' children first in id order
+            wout = b.person("Wout", Sex::Male, 1977);
+            vera = b.person("Vera", Sex::Female);
+        } else {
+            vera = b.person("Vera", Sex::Female);
+            wout = b.person("Wout", Sex::Male, 1977);
+        }
+        PersonId xander = b.person("Xander", Sex::Male, 1963), zoe = b.person("Zoë", Sex::Female, 1971);
+        b.child(p1, p2, xander);
+        b.child(p1, p2, zoe);
+        b.child(q1, q2, wout);
+        b.child(q1, q2, vera);
+        b.couple(xander, vera);
+        b.couple(wout, zoe);
+        for (PersonId parent : {xander, zoe}) b.child(parent, parent == xander ? vera : wout, b.person("Kind", Sex::Male, 1995));
+        const GenogramMetrics m = measure_genogram(b.c, opts());
+        check_clean(m);
+        CHECK(m.partners_adjacent == m.partners);
+        LayoutResult r = layout_genogram(b.c, opts());
+        CHECK(sym(r, xander).center.x < sym(r, zoe).center.x);
+    }
+}

@@ -1,9 +1,12 @@
 // The genogram's recorded order (CaseInfo::genogram_order): with it, an edit places only
 // what is new and everybody else stays where they were drawn.
 #include "core/generate.hpp"
+#include "core/import.hpp"
 #include "layouts/genogram.hpp"
 #include "layouts/genogram_internal.hpp"
 #include "layouts/genogram_metrics.hpp"
+
+#include "test_import_helpers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -194,4 +197,20 @@ TEST_CASE("genogram order: tidying up (an empty order) gives the free layout aga
     CHECK(genogram_drawn_order(c) != free);
     c.info.genogram_order.clear();
     CHECK(genogram_drawn_order(c) == free);
+}
+
+TEST_CASE("genogram order: the Gramps example tree keeps the rules, and its own order unchanged") {
+    // 2,157 persons, half the children without birth dates: an imported tree must not change
+    // at its first edit, so its free layout has to be one the keep pass leaves alone.
+    if (!test::have_shared("example.ged")) return;
+    auto r = import_file(test::shared_gramps_dir() / "example.ged");
+    REQUIRE_MESSAGE(r.ok(), r.error);
+    const GenogramMetrics m = measure_genogram(r.value);
+    CHECK(m.symbol_overlaps == 0);
+    CHECK(m.lines_through_symbols == 0);
+    CHECK(m.sibships_in_order == m.sibships);
+    CHECK(m.partners - m.partners_adjacent <= 4);  // three or more partners: not beside all of them
+    Case hinted = r.value;
+    hinted.info.genogram_order = genogram_drawn_order(r.value);
+    CHECK(genogram_drawn_order(hinted) == hinted.info.genogram_order);
 }
