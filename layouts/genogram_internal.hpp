@@ -105,6 +105,12 @@ long reduce_crossings(Rows& rows, const Case& c, const Family& f);
 void keep_recorded_order(Rows& rows, const Case& c, const Family& f);
 // Connected families, numbered by first appearance (top row first, left to right).
 std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f);
+// The runs of partners in a row - the blocks that the crossing reduction moves and the keep
+// pass keeps together: maximal runs in which each person is a partner of someone earlier in
+// the run (a couple; a person with several partners and them), as [first, last] indices.
+// With `until`, only as far as the run that holds that index (the last one returned).
+using Run = std::pair<std::size_t, std::size_t>;
+std::vector<Run> partner_runs(const Family& f, const std::vector<PersonId>& row, std::size_t until = SIZE_MAX);
 // Its parts: the order of the skeleton rows (no leaves; `family` numbers the connected
 // families), with where each union's phantom ended up (after which skeleton person on
 // its row; invalid = first); then, with the leaves back in, a last sifting of every row

@@ -38,31 +38,19 @@ std::vector<PersonId> row_partners(const Family& f, const std::unordered_map<Per
     return out;
 }
 
+// The rows cut into blocks as the crossing reduction cuts them (partner_runs).
 struct RowState {
     const Family& f;
-    const std::unordered_map<PersonId, int>& row_of;
-    // [first, last] index of the block around seq[i]: the rows are cut into maximal runs
-    // in which each person is a partner of someone earlier in the run (as the sweeps do).
-    std::pair<std::size_t, std::size_t> block(const Row& seq, std::size_t i) const {
-        std::size_t start = 0;
-        for (std::size_t k = 1; k < seq.size(); ++k) {
-            bool joins = false;
-            for (PersonId q : row_partners(f, row_of, seq[k]))
-                for (std::size_t m = start; m < k && !joins; ++m) joins = seq[m] == q;
-            if (joins) continue;
-            if (k > i) return {start, k - 1};
-            start = k;
-        }
-        return {start, seq.size() - 1};
+    // [first, last] index of the block around seq[i].
+    [[nodiscard]] Run block(const Row& seq, std::size_t i) const {
+        const std::vector<Run> runs = partner_runs(f, seq, i);
+        return runs.empty() ? Run{i, i} : runs.back();
     }
     // The row cut into its blocks, left to right.
-    std::vector<Row> cut(const Row& seq) const {
+    [[nodiscard]] std::vector<Row> cut(const Row& seq) const {
         std::vector<Row> out;
-        for (std::size_t i = 0; i < seq.size();) {
-            const auto [lo, hi] = block(seq, i);
+        for (const auto& [lo, hi] : partner_runs(f, seq))
             out.emplace_back(seq.begin() + static_cast<long>(lo), seq.begin() + static_cast<long>(hi) + 1);
-            i = hi + 1;
-        }
         return out;
     }
 };
@@ -85,7 +73,7 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f) {
     std::unordered_map<PersonId, int> row_of;
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (PersonId p : rows[r]) row_of[p] = static_cast<int>(r);
-    const RowState st{f, row_of};
+    const RowState st{f};
     auto born = [&](PersonId p) { return c.person(p)->birth.earliest(); };
     // Where p's parents' or children's line meets row r: a fraction of that row.
     auto fraction = [&](const std::vector<PersonId>& others, const Rows& done) {

@@ -45,19 +45,10 @@ void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f,
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& sk = skel[r];
         // Blocks of the skeleton row (partners stay together; leaves go between blocks).
-        std::vector<std::pair<std::size_t, std::size_t>> blocks;  // [first, last] in sk
+        const std::vector<Run> blocks = partner_runs(f, sk);
         std::unordered_map<PersonId, std::size_t> block_of;
-        for (std::size_t i = 0; i < sk.size(); ++i) {
-            bool joins = false;
-            if (i > 0)
-                if (auto it = f.unions_of.find(sk[i]); it != f.unions_of.end())
-                    for (const auto& key : it->second)
-                        for (std::size_t j = blocks.back().first; j < i; ++j)
-                            joins = joins || key.first == sk[j] || key.second == sk[j];
-            if (joins) blocks.back().second = i;
-            else blocks.push_back({i, i});
-            block_of[sk[i]] = blocks.size() - 1;
-        }
+        for (std::size_t b = 0; b < blocks.size(); ++b)
+            for (std::size_t i = blocks[b].first; i <= blocks[b].second; ++i) block_of[sk[i]] = b;
         const std::size_t nb = blocks.size();
         // Lines coming down to each block: where they leave the row above.
         std::vector<std::vector<double>> tops(nb);
@@ -184,6 +175,26 @@ std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family
             out[p] = it->second;
         }
     return out;
+}
+
+std::vector<Run> partner_runs(const Family& f, const std::vector<PersonId>& row, std::size_t until) {
+    std::vector<Run> runs;
+    for (std::size_t k = 0; k < row.size(); ++k) {
+        bool joins = false;
+        if (!runs.empty())
+            if (auto it = f.unions_of.find(row[k]); it != f.unions_of.end())
+                for (const auto& key : it->second) {
+                    const PersonId q = key.first == row[k] ? key.second : key.first;
+                    for (std::size_t m = runs.back().first; m < k && !joins; ++m) joins = row[m] == q;
+                }
+        if (joins) {
+            runs.back().second = k;
+        } else {
+            if (k > until) break;
+            runs.push_back({k, k});
+        }
+    }
+    return runs;
 }
 
 long reduce_crossings(Rows& rows, const Case& c, const Family& f) {

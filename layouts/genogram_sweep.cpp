@@ -109,30 +109,22 @@ long optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         if (u.phantom >= 0) u.lines.push_back(u.phantom);
     }
 
-    // Blocks: maximal runs in which each person is a partner of someone earlier in the run.
+    // Blocks: the runs of partners.
     s.order.assign(rows.size(), {});
     s.block_of.assign(n, -1);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (std::size_t i = 0; i < rows[r].size(); ++i) {
-            int p = at(rows[r][i]);
-            bool joins = false;
-            if (i > 0) {
-                const auto& run = s.blocks.back().members;
-                for (int q : partners[static_cast<std::size_t>(p)])
-                    joins = joins || std::find(run.begin(), run.end(), q) != run.end();
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (const auto& [lo, hi] : partner_runs(f, rows[r])) {
+            s.order[r].push_back(static_cast<int>(s.blocks.size()));
+            Sweep::Block& b = s.blocks.emplace_back();
+            b.row = static_cast<int>(r);
+            b.comp = s.comp[static_cast<std::size_t>(at(rows[r][lo]))];
+            for (std::size_t i = lo; i <= hi; ++i) {
+                const int p = at(rows[r][i]);
+                b.members.push_back(p);
+                b.pinned = b.pinned || s.pinned[static_cast<std::size_t>(p)];
+                s.block_of[static_cast<std::size_t>(p)] = static_cast<int>(s.blocks.size()) - 1;
             }
-            if (!joins) {
-                s.order[r].push_back(static_cast<int>(s.blocks.size()));
-                s.blocks.push_back({});
-                s.blocks.back().row = static_cast<int>(r);
-                s.blocks.back().comp = s.comp[static_cast<std::size_t>(p)];
-            }
-            Sweep::Block& b = s.blocks.back();
-            b.members.push_back(p);
-            b.pinned = b.pinned || s.pinned[static_cast<std::size_t>(p)];
-            s.block_of[static_cast<std::size_t>(p)] = static_cast<int>(s.blocks.size()) - 1;
         }
-    }
     // Each phantom as a block of its own, where the depth-first order would put children
     // of its union: before the first block hanging from a union further right.
     s.block_of.resize(s.id.size(), -1);
