@@ -534,5 +534,8 @@ struct Sweep {
 // comes down straight, where that crosses fewer lines (genogram_clusters.cpp). Returns
 // the gain in weighted crossings.
 long cluster_moves(Sweep& s);
+// Keeps the two sides of a pedigree apart where they interleave (genogram_clusters.cpp).
+// Returns the gain in weighted crossings.
+long side_moves(Sweep& s);
 
 }  // namespace kring::genogram_detail::sweep
