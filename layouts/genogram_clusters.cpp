@@ -143,6 +143,14 @@ void settle(Sweep& s, const std::vector<int>& rows, const std::vector<char>& in,
     for (auto it = rows.rbegin(); it != rows.rend(); ++it) row(*it);
 }
 
+// A move undone: the couples the settling mirrored back as they were.
+void unflip(Sweep& s, const std::vector<std::pair<int, int>>& flips) {
+    for (const auto& [b, first] : flips) {
+        auto& members = s.blocks[static_cast<std::size_t>(b)].members;
+        if (members[0] != first) std::swap(members[0], members[1]);
+    }
+}
+
 // Crossings per band, recounted only where a move can change them: the bands whose lines
 // reach into the rows it touched. Kept while the band's rows stay as they are: most moves
 // are undone, and then the counts before them still hold.
@@ -317,10 +325,7 @@ long cluster_moves(Sweep& s) {
             gain += before - after;
             bands.keep(rows.front(), rows.back());
         } else {
-            for (const auto& [b, first] : flips) {
-                auto& members = s.blocks[static_cast<std::size_t>(b)].members;
-                if (members[0] != first) std::swap(members[0], members[1]);
-            }
+            unflip(s, flips);
             for (std::size_t i = 0; i < saved.size(); ++i) {
                 const auto r = static_cast<std::size_t>(rows[i]);
                 s.order[r] = std::move(saved[i]);
@@ -428,10 +433,7 @@ long side_moves(Sweep& s) {
             gain += before - after;
             bands.keep(rows.front(), rows.back());
         } else {
-            for (const auto& [b, first] : flips) {
-                auto& members = s.blocks[static_cast<std::size_t>(b)].members;
-                if (members[0] != first) std::swap(members[0], members[1]);
-            }
+            unflip(s, flips);
             for (int r : rows) {
                 s.order[static_cast<std::size_t>(r)] = saved[static_cast<std::size_t>(r)];
                 s.refresh(static_cast<std::size_t>(r));
