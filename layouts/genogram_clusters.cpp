@@ -358,7 +358,7 @@ long side_moves(Sweep& s) {
     BandCounts bands(s);
     (void)bands.before(0, static_cast<int>(s.order.size()));  // every band counted before anything moves
     std::vector<int> mark(s.blocks.size(), 0);  // 1 = the left partner's side, 2 = the right's
-    std::vector<int> queue, left, right, rows, up;
+    std::vector<int> queue, left, right, rows, up, next;
     // Marks the side reached from `from` without passing `avoid`; false when it meets the
     // other side.
     auto walk = [&](int from, int avoid, int tag) {
@@ -391,21 +391,23 @@ long side_moves(Sweep& s) {
         rows.clear();
         for (std::size_t r = 0; r < s.order.size(); ++r) {
             auto& seq = s.order[r];
-            const int had = s.out_of_order(r);
-            saved[r] = seq;
-            const auto at_b = static_cast<std::size_t>(std::find(seq.begin(), seq.end(), static_cast<int>(bi)) - seq.begin());
+            next = seq;
+            const auto at_b = static_cast<std::size_t>(std::find(next.begin(), next.end(), static_cast<int>(bi)) - next.begin());
             auto refill = [&](std::size_t from, std::size_t to) {
                 left.clear();
                 right.clear();
                 for (std::size_t i = from; i < to; ++i)
-                    if (const int m = mark[static_cast<std::size_t>(seq[i])]) (m == 1 ? left : right).push_back(seq[i]);
+                    if (const int m = mark[static_cast<std::size_t>(next[i])]) (m == 1 ? left : right).push_back(next[i]);
                 std::size_t li = 0, ri = 0;
                 for (std::size_t i = from; i < to; ++i)
-                    if (mark[static_cast<std::size_t>(seq[i])]) seq[i] = li < left.size() ? left[li++] : right[ri++];
+                    if (mark[static_cast<std::size_t>(next[i])]) next[i] = li < left.size() ? left[li++] : right[ri++];
             };
-            if (at_b < seq.size()) refill(0, at_b), refill(at_b + 1, seq.size());
-            else refill(0, seq.size());
-            if (seq == saved[r]) continue;
+            if (at_b < next.size()) refill(0, at_b), refill(at_b + 1, next.size());
+            else refill(0, next.size());
+            if (next == seq) continue;  // rows the sides do not interleave in stay as they are
+            const int had = s.out_of_order(r);
+            saved[r] = seq;
+            seq.swap(next);
             rows.push_back(static_cast<int>(r));
             if (!s.birth_order(r, had) || !s.pins_kept(r, saved[r])) {
                 rows.push_back(-1);  // cannot be done
