@@ -19,6 +19,7 @@
 #include "layouts/genogram_sweep.hpp"
 
 #include <cmath>
+#include <span>
 
 namespace kring::genogram_detail::sweep {
 
@@ -38,25 +39,39 @@ struct Line {
     int u, k;      // the union and the child (or phantom)
 };
 
+// The blocks' links, all in one array (a vector per block cost as many allocations as
+// there are blocks, three times per layout).
 struct BlockGraph {
     std::vector<Line> lines;
-    std::vector<std::vector<std::pair<int, int>>> adj;  // per block: (other block, line)
+    std::vector<std::size_t> start;           // per block: its first link; one more at the end
+    std::vector<std::pair<int, int>> links;   // (other block, line), grouped by block
+    [[nodiscard]] std::size_t size() const { return start.size() - 1; }
+    [[nodiscard]] std::span<const std::pair<int, int>> adj(std::size_t b) const {
+        return {links.data() + start[b], links.data() + start[b + 1]};
+    }
 };
 
 BlockGraph block_graph(const Sweep& s) {
     BlockGraph g;
-    g.adj.resize(s.blocks.size());
+    g.start.assign(s.blocks.size() + 1, 0);
     for (std::size_t ui = 0; ui < s.unions.size(); ++ui) {
         const Sweep::U& u = s.unions[ui];
         const int from = s.block_of[static_cast<std::size_t>(u.a)];
         for (int k : u.lines) {
             const int to = s.block_of[static_cast<std::size_t>(k)];
             if (from < 0 || to < 0 || from == to) continue;
-            const int li = static_cast<int>(g.lines.size());
             g.lines.push_back({from, to, static_cast<int>(ui), k});
-            g.adj[static_cast<std::size_t>(from)].push_back({to, li});
-            g.adj[static_cast<std::size_t>(to)].push_back({from, li});
+            ++g.start[static_cast<std::size_t>(from) + 1];
+            ++g.start[static_cast<std::size_t>(to) + 1];
         }
+    }
+    for (std::size_t b = 1; b < g.start.size(); ++b) g.start[b] += g.start[b - 1];
+    g.links.resize(g.start.back());
+    std::vector<std::size_t> fill(g.start.begin(), g.start.end() - 1);
+    for (std::size_t li = 0; li < g.lines.size(); ++li) {  // in line order, as before
+        const Line& l = g.lines[li];
+        g.links[fill[static_cast<std::size_t>(l.from)]++] = {l.to, static_cast<int>(li)};
+        g.links[fill[static_cast<std::size_t>(l.to)]++] = {l.from, static_cast<int>(li)};
     }
     return g;
 }
@@ -74,7 +89,7 @@ struct Bridges {
 };
 
 Bridges find_bridges(const BlockGraph& g) {
-    const std::size_t n = g.adj.size();
+    const std::size_t n = g.size();
     Bridges b;
     b.below.assign(g.lines.size(), -1);
     b.subtree.assign(n, 1);
@@ -94,8 +109,8 @@ Bridges find_bridges(const BlockGraph& g) {
         while (!stack.empty()) {
             Frame& f = stack.back();
             const auto v = static_cast<std::size_t>(f.v);
-            if (f.next < g.adj[v].size()) {
-                const auto [w, li] = g.adj[v][f.next++];
+            if (f.next < g.adj(v).size()) {
+                const auto [w, li] = g.adj(v)[f.next++];
                 if (li == f.via) continue;
                 const auto wz = static_cast<std::size_t>(w);
                 if (tin[wz] < 0) {
@@ -234,7 +249,7 @@ long cluster_moves(Sweep& s) {
         for (std::size_t i = 0; i < cluster.size(); ++i) {
             const auto v = static_cast<std::size_t>(cluster[i]);
             pinned = pinned || s.blocks[v].pinned;
-            for (const auto& [w, lj] : g.adj[v])
+            for (const auto& [w, lj] : g.adj(v))
                 if (lj != li && !in[static_cast<std::size_t>(w)]) in[static_cast<std::size_t>(w)] = 1, cluster.push_back(w);
         }
         if (pinned) {
@@ -386,7 +401,7 @@ long side_moves(Sweep& s) {
         int size[4] = {0, 1, 1, 0};
         for (std::size_t i = 0; i < queue.size(); ++i) {
             const auto v = static_cast<std::size_t>(queue[i]);
-            for (const auto& [w, li] : g.adj[v]) {
+            for (const auto& [w, li] : g.adj(v)) {
                 const auto wz = static_cast<std::size_t>(w);
                 if (w == couple) continue;
                 if (mark[wz] == 0) {
