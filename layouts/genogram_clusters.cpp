@@ -14,8 +14,8 @@
 // siblings that stay. The moved family then settles in (sifted among the blocks around
 // it), and the move is kept when it lowers the weighted crossings of the bands it can
 // change; longest lines first. Deterministic, and nothing depends on the leaves.
-// The side moves (at the end) do the same for the two sides of a pedigree that only a
-// couple joins, when they interleave.
+// The side moves (at the end) do the same for the two sides of a pedigree that a couple
+// joins (and at most a few lines besides), when they interleave.
 #include "layouts/genogram_sweep.hpp"
 
 #include <cmath>
@@ -390,14 +390,15 @@ long side_moves(Sweep& s) {
     std::vector<int> mark(s.blocks.size(), 0), dist(s.blocks.size(), 0);
     std::vector<int> queue, left, right, rows, up, next;
     int cut = 0;  // lines joining the sides elsewhere
-    // Marks both sides of the couple `couple`; false when they are too small or joined by
-    // more than kMaxCut lines elsewhere.
-    auto split = [&](int couple) {
+    // Marks both sides of the couple `couple`, from the blocks of the left and the right
+    // partner's parents; false when they are too small or joined by more than kMaxCut
+    // lines elsewhere.
+    auto split = [&](int couple, int left_parents, int right_parents) {
         std::fill(mark.begin(), mark.end(), 0);
-        queue.assign({up[0], up[1]});
-        mark[static_cast<std::size_t>(up[0])] = 1;
-        mark[static_cast<std::size_t>(up[1])] = 2;
-        dist[static_cast<std::size_t>(up[0])] = dist[static_cast<std::size_t>(up[1])] = 0;
+        queue.assign({left_parents, right_parents});
+        mark[static_cast<std::size_t>(left_parents)] = 1;
+        mark[static_cast<std::size_t>(right_parents)] = 2;
+        dist[static_cast<std::size_t>(left_parents)] = dist[static_cast<std::size_t>(right_parents)] = 0;
         int size[4] = {0, 1, 1, 0};
         for (std::size_t i = 0; i < queue.size(); ++i) {
             const auto v = static_cast<std::size_t>(queue[i]);
@@ -433,7 +434,7 @@ long side_moves(Sweep& s) {
         for (int m : s.blocks[bi].members)
             if (const int pu = s.parent_union[static_cast<std::size_t>(m)]; pu >= 0)
                 up.push_back(s.block_of[static_cast<std::size_t>(s.unions[static_cast<std::size_t>(pu)].a)]);
-        if (up.size() != 2 || up[0] == up[1] || !split(static_cast<int>(bi))) continue;
+        if (up.size() != 2 || up[0] == up[1] || !split(static_cast<int>(bi), up[0], up[1])) continue;
         rows.clear();
         for (std::size_t r = 0; r < s.order.size(); ++r) {
             auto& seq = s.order[r];
