@@ -284,6 +284,13 @@ struct Sweep {
             bool changed = false;
             sibships(r, [&](const std::vector<int>& kids) {
                 if (kids.size() < 2) return;
+                // Usually in order already (slots never decreasing): then the refill
+                // would put every block back where it is.
+                bool sorted = true;
+                for (std::size_t i = 1; i < kids.size() && sorted; ++i)
+                    sorted = at[static_cast<std::size_t>(block_of[static_cast<std::size_t>(kids[i - 1])])] <=
+                             at[static_cast<std::size_t>(block_of[static_cast<std::size_t>(kids[i])])];
+                if (sorted) return;
                 bl.clear();
                 slots.clear();
                 for (int k : kids) {
@@ -391,7 +398,12 @@ struct Sweep {
         std::sort(out.down.begin(), out.down.end());
     }
     // Sum over pairs (a in A, b in B) of a.w * b.w * sign(b.other - a.other), by merging.
-    static long merge_delta(const std::vector<std::pair<double, int>>& a, const std::vector<std::pair<double, int>>& b, long b_w) {
+    // Most pairs of blocks a sifted block passes lie apart, all of one's lines meeting the
+    // other row left of all of the other's: then every pair counts alike (`a_w`: a's weight).
+    static long merge_delta(const std::vector<std::pair<double, int>>& a, long a_w, const std::vector<std::pair<double, int>>& b, long b_w) {
+        if (a.empty() || b.empty()) return 0;
+        if (a.back().first < b.front().first) return a_w * b_w;
+        if (b.back().first < a.front().first) return -a_w * b_w;
         long d = 0, lt = 0, le = 0;  // weight in b strictly below / at or below a's end
         std::size_t i = 0, j = 0;
         for (const auto& [at, w] : a) {
@@ -406,7 +418,7 @@ struct Sweep {
     // to the same row, +1 (times weights) when x's edge meets that row left of y's (they
     // cross once x passes y), -1 when right of it.
     static long pass_delta(const SortedEnds& x, const SortedEnds& y) {
-        return merge_delta(x.up, y.up, y.up_w) + merge_delta(x.down, y.down, y.down_w);
+        return merge_delta(x.up, x.up_w, y.up, y.up_w) + merge_delta(x.down, x.down_w, y.down, y.down_w);
     }
     // Blocks x may not pass y: another family, a pinned block, a sibling (birth order).
     // `pu` holds the unions each block's members hang from, for those with a known birth
