@@ -37,8 +37,13 @@ Family build_family(const Case& c) {
     Family f;
     for (const auto& [id, p] : c.persons())
         if (in_genogram(c, p)) f.persons.push_back(id);
-    // f.persons is in id order (the case's persons are): membership by binary search.
-    auto member = [&](PersonId p) { return std::binary_search(f.persons.begin(), f.persons.end(), p); };
+    // f.persons is in id order (the case's persons are). Ids are numbered from 1 as persons
+    // are added, so a table by id value is usually small; not for very sparse ids.
+    if (!f.persons.empty() && f.persons.back().value() <= 16 * f.persons.size() + 4096) {
+        f.slot.assign(f.persons.back().value() + 1, -1);
+        for (std::size_t i = 0; i < f.persons.size(); ++i) f.slot[f.persons[i].value()] = static_cast<int>(i);
+    }
+    auto member = [&](PersonId p) { return dense(f, p) >= 0; };
     auto ok = [&](PersonId a, PersonId b) { return a != b && member(a) && member(b); };
     for (const auto& [id, r] : c.relations()) {
         if (!ok(r.a, r.b)) continue;

@@ -23,7 +23,7 @@ namespace {
 // nothing moves. Every move shortens the total length of the lines of descent, so this
 // ends. Persons without partner or children (leaves) take no part: they simply stay one
 // row below their parents, so a new child never changes the rows of the others.
-void shorten_descent(const Family& f, std::unordered_map<PersonId, int>& gen) {
+void shorten_descent(const Family& f, PerPerson<int>& gen) {
     auto leaf = [&](PersonId p) { return !f.unions_of.count(p); };
     auto parents_row = [&](PersonId ch) {
         int row = INT_MIN;
@@ -101,18 +101,16 @@ void shorten_descent(const Family& f, std::unordered_map<PersonId, int>& gen) {
 
 }  // namespace
 
-std::unordered_map<PersonId, int> assign_generations(const Family& f) {
+PerPerson<int> assign_generations(const Family& f) {
     // Longest path from the oldest ancestors over parent -> child (topological order, so
     // linear time), then partners levelled to the lower of their two rows and children
     // pushed down again; a few rounds at most. A partner who is also a descendant (or an
     // ancestry loop, which validation reports) cannot be levelled: such partners keep
     // their own rows and get a partner line between rows instead of an endless descent.
-    std::unordered_map<PersonId, int> gen;
-    gen.reserve(f.persons.size() * 2);
-    for (PersonId p : f.persons) gen[p] = 0;
+    PerPerson<int> gen(f, 0);
     std::vector<PersonId> topo;
     {
-        std::unordered_map<PersonId, int> indeg;
+        PerPerson<int> indeg(f, 0);
         for (const auto& [child, ps] : f.parents) indeg[child] = static_cast<int>(ps.size());
         std::vector<PersonId> ready;
         for (PersonId p : f.persons)
@@ -142,10 +140,11 @@ std::unordered_map<PersonId, int> assign_generations(const Family& f) {
     std::set<UnionKey> apart;
     {
         std::vector<PersonId> stack;
-        std::unordered_set<PersonId> seen;
+        PerPerson<int> seen(f, 0);  // == walk: seen in this walk
+        int walk = 0;
         auto descends_from = [&](PersonId p, PersonId anc) {
             stack.assign(1, p);
-            seen.clear();
+            ++walk;
             while (!stack.empty()) {
                 PersonId x = stack.back();
                 stack.pop_back();
@@ -153,7 +152,7 @@ std::unordered_map<PersonId, int> assign_generations(const Family& f) {
                 if (it == f.parents.end()) continue;
                 for (PersonId par : it->second) {
                     if (par == anc) return true;
-                    if (seen.insert(par).second) stack.push_back(par);
+                    if (int& w = seen[par]; w != walk) w = walk, stack.push_back(par);
                 }
             }
             return false;
@@ -213,8 +212,8 @@ std::unordered_map<PersonId, int> assign_generations(const Family& f) {
     shorten_descent(f, gen);
     push_down();  // leaves follow their parents
     int lo = INT32_MAX;
-    for (auto& [p, g] : gen) lo = std::min(lo, g);
-    for (auto& [p, g] : gen) g -= lo;
+    for (int g : gen.values()) lo = std::min(lo, g);
+    for (int& g : gen.values()) g -= lo;
     return gen;
 }
 

@@ -5,8 +5,10 @@
 #include "layouts/genogram.hpp"
 #include "layouts/layout_result.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
+#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -31,9 +33,47 @@ struct Family {
     std::map<std::pair<PersonId, PersonId>, const Relation*> descent;  // (parent, child) -> relation
     std::vector<const Relation*> twins;
     std::unordered_map<PersonId, UnionKey> child_of;  // the union a child hangs from
+    // By id value: the person's place in `persons` (-1: not in the genogram). Empty when
+    // the ids are too sparse for a table; dense() then searches `persons`.
+    std::vector<int> slot;
 };
 
 using Rows = std::vector<std::vector<PersonId>>;
+
+// A person's place in Family::persons (id order), or -1 for a person not in the genogram:
+// an index into flat per-person arrays, found without a hash map's allocations.
+[[nodiscard]] inline int dense(const Family& f, PersonId p) {
+    if (!f.slot.empty()) return p.value() < f.slot.size() ? f.slot[p.value()] : -1;
+    const auto it = std::lower_bound(f.persons.begin(), f.persons.end(), p);
+    return it != f.persons.end() && *it == p ? static_cast<int>(it - f.persons.begin()) : -1;
+}
+
+// One value per person of a Family, in a flat array by dense() index. Looking up a person
+// outside the family throws std::out_of_range, as unordered_map::at does.
+template <class T>
+class PerPerson {
+public:
+    PerPerson() = default;
+    PerPerson(const Family& f, T init) : f_(&f), v_(f.persons.size(), init) {}
+    [[nodiscard]] T& operator[](PersonId p) { return v_[index(p)]; }
+    [[nodiscard]] const T& at(PersonId p) const { return v_[index(p)]; }
+    [[nodiscard]] bool contains(PersonId p) const { return f_ && dense(*f_, p) >= 0; }
+    // The values, in Family::persons order.
+    [[nodiscard]] std::vector<T>& values() { return v_; }
+    [[nodiscard]] const std::vector<T>& values() const { return v_; }
+
+private:
+    std::size_t index(PersonId p) const;
+    const Family* f_ = nullptr;
+    std::vector<T> v_;
+};
+
+template <class T>
+std::size_t PerPerson<T>::index(PersonId p) const {
+    const int d = f_ ? dense(*f_, p) : -1;
+    if (d < 0) throw std::out_of_range("person " + p.str() + " is not in the genogram");
+    return static_cast<std::size_t>(d);
+}
 
 struct Geometry {
     explicit Geometry(double scale) : size(40 * scale), scale(scale) {}
@@ -90,10 +130,10 @@ struct Plan {
 };
 
 Family build_family(const Case& c);
-std::unordered_map<PersonId, int> assign_generations(const Family& f);
+PerPerson<int> assign_generations(const Family& f);
 // `start` > 0: the persons without parents are taken in another order within each
 // generation (a fixed shuffle per start), for another start of the crossing reduction.
-Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen, std::uint32_t start = 0);
+Rows order_rows(const Case& c, const Family& f, const PerPerson<int>& gen, std::uint32_t start = 0);
 // Permutes blocks (couples, sibships in birth order) within the rows for fewer crossings
 // (genogram_leaves.cpp). The order it finds may differ after any edit; while a case is
 // edited, keep_recorded_order keeps the drawing still instead.
@@ -104,7 +144,7 @@ long reduce_crossings(Rows& rows, const Case& c, const Family& f);
 // that order is kept and only persons not in it are placed (genogram_keep.cpp).
 void keep_recorded_order(Rows& rows, const Case& c, const Family& f);
 // Connected families, numbered by first appearance (top row first, left to right).
-std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f);
+PerPerson<int> number_families(const Rows& rows, const Family& f);
 // The runs of partners in a row - the blocks that the crossing reduction moves and the keep
 // pass keeps together: maximal runs in which each person is a partner of someone earlier in
 // the run (a couple; a person with several partners and them), as [first, last] indices.
@@ -117,7 +157,7 @@ std::vector<Run> partner_runs(const Family& f, const std::vector<PersonId>& row,
 // (OptimisePass::Polish: no phantoms, no sweeps).
 enum class OptimisePass { Skeleton, Polish };
 // Returns the weighted crossings of the order it leaves.
-long optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
+long optimise(Rows& rows, const Case& c, const Family& f, const PerPerson<int>& family,
               std::map<UnionKey, PersonId>* phantom_after, OptimisePass pass = OptimisePass::Skeleton);
 
 // Text lines under a person (name, family name, dates, wrapped notes) and the room needed.

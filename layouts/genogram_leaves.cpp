@@ -27,28 +27,27 @@ namespace {
 // an order with (all of them leaves, or birth dates not known) goes where the sweeps put
 // its parents' phantom. Everything measured against the skeleton only, so one leaf never
 // moves another.
-void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
-                   const std::unordered_map<PersonId, bool>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
+void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f, const PerPerson<int>& family,
+                   const PerPerson<char>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
     auto born = [&](PersonId p) { const Person* q = c.person(p); return q && !q->birth.empty(); };
-    std::unordered_map<PersonId, double> npos;  // finished rows: fraction of the skeleton row
-    std::unordered_map<PersonId, int> row_of;
+    PerPerson<double> npos(f, -1);  // finished rows: fraction of the skeleton row (-1: none yet)
+    PerPerson<int> row_of(f, -1);
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (PersonId p : rows[r]) row_of[p] = static_cast<int>(r);
     auto anchor = [&](const UnionKey& key) {
         const Union& u = f.unions.at(key);
-        auto ia = npos.find(u.a);
-        if (ia == npos.end()) return -1.0;
-        if (!u.b) return ia->second;
-        auto ib = npos.find(u.b);
-        return ib == npos.end() ? ia->second : (ia->second + ib->second) / 2;
+        const double a = npos.at(u.a);
+        if (a < 0 || !u.b) return a;
+        const double b = npos.at(u.b);
+        return b < 0 ? a : (a + b) / 2;
     };
+    PerPerson<int> block_of(f, -1);  // per person of the skeleton row: its block
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const auto& sk = skel[r];
         // Blocks of the skeleton row (partners stay together; leaves go between blocks).
         const std::vector<Run> blocks = partner_runs(f, sk);
-        std::unordered_map<PersonId, std::size_t> block_of;
         for (std::size_t b = 0; b < blocks.size(); ++b)
-            for (std::size_t i = blocks[b].first; i <= blocks[b].second; ++i) block_of[sk[i]] = b;
+            for (std::size_t i = blocks[b].first; i <= blocks[b].second; ++i) block_of[sk[i]] = static_cast<int>(b);
         const std::size_t nb = blocks.size();
         // Lines coming down to each block: where they leave the row above.
         std::vector<std::vector<double>> tops(nb);
@@ -119,11 +118,11 @@ void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f,
                 }
             auto [lo, hi] = family_range(family.at(p));
             int prefer = 0;
-            if (prev) lo = block_of.at(prev) + 1, prefer = -1;
-            if (next) hi = block_of.at(next), prefer = prev ? -1 : 1;
+            if (prev) lo = static_cast<std::size_t>(block_of.at(prev)) + 1, prefer = -1;
+            if (next) hi = static_cast<std::size_t>(block_of.at(next)), prefer = prev ? -1 : 1;
             std::size_t gap = choose(anchor(cu->second), lo, std::max(lo, hi), prefer);
             if (auto ph = phantom_after.find(cu->second); !prev && !next && ph != phantom_after.end())
-                gap = ph->second ? block_of.at(ph->second) + 1 : 0;  // where the sweeps put its phantom
+                gap = ph->second ? static_cast<std::size_t>(block_of.at(ph->second)) + 1 : 0;  // where the sweeps put its phantom
             in_gap[gap].push_back(p);
         }
         for (auto& g : in_gap)
@@ -154,25 +153,38 @@ void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f,
 }  // namespace
 
 // Connected families, numbered by first appearance (top row first, left to right).
-std::unordered_map<PersonId, int> number_families(const Rows& rows, const Family& f) {
-    std::unordered_map<PersonId, PersonId> up;
-    for (const auto& row : rows)
-        for (PersonId p : row) up[p] = p;
-    auto find = [&](PersonId x) {
-        while (up[x] != x) x = up[x] = up[up[x]];
-        return x;
-    };
-    for (const auto& [key, u] : f.unions) {
-        if (!up.count(u.a)) continue;
-        if (u.b && up.count(u.b)) up[find(u.b)] = find(u.a);
-        for (PersonId ch : u.children)
-            if (up.count(ch)) up[find(ch)] = find(u.a);
-    }
-    std::unordered_map<PersonId, int> num, out;
+PerPerson<int> number_families(const Rows& rows, const Family& f) {
+    // Union-find over dense indices; -1: not in the rows.
+    std::vector<int> up(f.persons.size(), -1);
     for (const auto& row : rows)
         for (PersonId p : row) {
-            auto [it, fresh] = num.try_emplace(find(p), static_cast<int>(num.size()));
-            out[p] = it->second;
+            const int d = dense(f, p);
+            if (d >= 0) up[static_cast<std::size_t>(d)] = d;
+        }
+    auto find = [&](int x) {
+        while (up[static_cast<std::size_t>(x)] != x)
+            x = up[static_cast<std::size_t>(x)] = up[static_cast<std::size_t>(up[static_cast<std::size_t>(x)])];
+        return x;
+    };
+    auto in_rows = [&](PersonId p) {
+        const int d = dense(f, p);
+        return d >= 0 && up[static_cast<std::size_t>(d)] >= 0 ? d : -1;
+    };
+    for (const auto& [key, u] : f.unions) {
+        const int a = in_rows(u.a);
+        if (a < 0) continue;
+        if (const int b = u.b ? in_rows(u.b) : -1; b >= 0) up[static_cast<std::size_t>(find(b))] = find(a);
+        for (PersonId ch : u.children)
+            if (const int k = in_rows(ch); k >= 0) up[static_cast<std::size_t>(find(k))] = find(a);
+    }
+    std::vector<int> num(f.persons.size(), -1);  // per root: its family's number
+    int next = 0;
+    PerPerson<int> out(f, -1);
+    for (const auto& row : rows)
+        for (PersonId p : row) {
+            int& n = num[static_cast<std::size_t>(find(dense(f, p)))];
+            if (n < 0) n = next++;
+            out[p] = n;
         }
     return out;
 }
@@ -199,7 +211,7 @@ std::vector<Run> partner_runs(const Family& f, const std::vector<PersonId>& row,
 
 long reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     const auto family = number_families(rows, f);
-    std::unordered_map<PersonId, bool> leaf;
+    PerPerson<char> leaf(f, false);
     Rows skel(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (PersonId p : rows[r]) {

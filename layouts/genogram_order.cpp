@@ -14,12 +14,11 @@
 
 namespace kring::genogram_detail {
 
-Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonId, int>& gen, std::uint32_t start) {
+Rows order_rows(const Case& c, const Family& f, const PerPerson<int>& gen, std::uint32_t start) {
     int depth = 0;
-    for (const auto& [p, g] : gen) depth = std::max(depth, g + 1);
+    for (int g : gen.values()) depth = std::max(depth, g + 1);
     Rows rows(static_cast<std::size_t>(depth));
-    std::unordered_map<PersonId, bool> placed;
-    placed.reserve(f.persons.size() * 2);
+    PerPerson<char> placed(f, false);
 
     auto partners_in_time_order = [&](PersonId p) {
         std::vector<std::pair<PersonId, const Union*>> out;
@@ -63,19 +62,20 @@ Rows order_rows(const Case& c, const Family& f, const std::unordered_map<PersonI
     // yet placed per generation below its top (the line itself and one more). Gramps'
     // example tree: 1,473 -> 1,372 crossings; three per generation gave 1,663.
     std::vector<PersonId> stack;
-    std::unordered_map<PersonId, bool> seen;
+    PerPerson<int> seen(f, 0);  // == walk: seen in this walk
+    int walk = 0;
     auto thin = [&](PersonId top, int generations) {
         const int limit = 2 * generations;
         int count = 0;
         stack.assign(1, top);
-        seen.clear();
+        ++walk;
         while (!stack.empty() && count <= limit) {
             PersonId x = stack.back();
             stack.pop_back();
             auto it = f.children.find(x);
             if (it == f.children.end()) continue;
             for (PersonId ch : it->second)
-                if (!placed[ch] && !seen[ch]) seen[ch] = true, ++count, stack.push_back(ch);
+                if (!placed[ch] && seen[ch] != walk) seen[ch] = walk, ++count, stack.push_back(ch);
         }
         return count <= limit;
     };

@@ -28,14 +28,21 @@ namespace kring::genogram_detail {
 
 using sweep::Sweep;
 
-long optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_map<PersonId, int>& family,
+long optimise(Rows& rows, const Case& c, const Family& f, const PerPerson<int>& family,
               std::map<UnionKey, PersonId>* phantom_after, OptimisePass pass) {
     const bool polish = pass == OptimisePass::Polish;
     Sweep s;
-    std::unordered_map<PersonId, int> ix;
+    // Each person's sweep index, by their place in f.persons (-1: not in these rows).
+    std::vector<int> ix(f.persons.size(), -1);
+    std::size_t total = 0;
+    for (const auto& row : rows) total += row.size();
+    s.id.reserve(total + f.unions.size());  // the phantoms come after the persons
+    s.row_of.reserve(total + f.unions.size());
+    s.pos.reserve(total + f.unions.size());
+    s.comp.reserve(total + f.unions.size());
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (std::size_t i = 0; i < rows[r].size(); ++i) {
-            ix[rows[r][i]] = static_cast<int>(s.id.size());
+            if (const int d = dense(f, rows[r][i]); d >= 0) ix[static_cast<std::size_t>(d)] = static_cast<int>(s.id.size());
             s.id.push_back(rows[r][i]);
             s.row_of.push_back(static_cast<int>(r));
             s.pos.push_back(static_cast<double>(i));
@@ -46,7 +53,10 @@ long optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         }
     const std::size_t n = s.id.size();
     if (n < 3) return 0;
-    auto at = [&](PersonId p) { return ix.at(p); };
+    auto at = [&](PersonId p) {
+        const int d = dense(f, p);
+        return d < 0 ? -1 : ix[static_cast<std::size_t>(d)];
+    };
     auto row = [&](int i) { return s.row_of[static_cast<std::size_t>(i)]; };
 
     // Unions and their child edges to the next row.
@@ -58,8 +68,8 @@ long optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
     for (const auto& r : rows) s.order_len.push_back(std::max<std::size_t>(1, r.size()));
     std::vector<std::vector<int>> partners(n);  // same-row partners
     for (const auto& [key, u] : f.unions) {
-        if (!ix.count(u.a) || (u.b && !ix.count(u.b))) continue;
-        int a = at(u.a), b = u.b ? at(u.b) : -1;
+        const int a = at(u.a), b = u.b ? at(u.b) : -1;
+        if (a < 0 || (u.b && b < 0)) continue;
         if (b >= 0 && row(a) == row(b)) {
             partners[static_cast<std::size_t>(a)].push_back(b);
             partners[static_cast<std::size_t>(b)].push_back(a);
@@ -68,7 +78,7 @@ long optimise(Rows& rows, const Case& c, const Family& f, const std::unordered_m
         Sweep::U su{a, b, row(a), {}, -1, {}, key};
         int deepest = su.row;
         for (PersonId ch : u.children)
-            if (ix.count(ch) && row(at(ch)) > su.row) su.kids.push_back(at(ch)), deepest = std::max(deepest, row(at(ch)));
+            if (const int k = at(ch); k >= 0 && row(k) > su.row) su.kids.push_back(k), deepest = std::max(deepest, row(k));
         // A couple has a phantom (below); a single parent only with children in the
         // skeleton, as a first leaf child must not make one.
         const bool phantom = !polish && static_cast<std::size_t>(su.row) + 1 < rows.size() && (b >= 0 || !su.kids.empty());

@@ -323,3 +323,33 @@ TEST_CASE("generate_family is reproducible") {
     go.seed = 5;
     CHECK(generate_family(go) == generate_family(go));
 }
+
+TEST_CASE("genogram: persons with far-apart ids are laid out as with ids in sequence") {
+    // Ids numbered from 1 are looked up in a table by id; ids far apart (a case merged from
+    // others, say) are looked up by search instead. Either way the drawing is the same.
+    GenerateOptions go;
+    go.persons = 120;
+    go.seed = 5;
+    const Case in_sequence = generate_family(go);
+    Case far_apart;
+    // Spread out, in the same order (so ties break alike).
+    auto far = [](PersonId p) { return PersonId(p.value() * 1000003u); };
+    for (const auto& [id, p] : in_sequence.persons()) {
+        Person q = p;
+        q.id = far(id);
+        far_apart.put(q);
+    }
+    for (const auto& [id, r] : in_sequence.relations()) {
+        Relation s = r;
+        s.a = far(r.a);
+        s.b = far(r.b);
+        far_apart.put(s);
+    }
+    const LayoutResult a = layout_genogram(in_sequence, opts()), b = layout_genogram(far_apart, opts());
+    REQUIRE(a.order.size() == in_sequence.persons().size());
+    std::vector<PersonId> expected;
+    for (PersonId p : a.order) expected.push_back(far(p));
+    CHECK(b.order == expected);
+    REQUIRE(b.symbols.size() == a.symbols.size());
+    for (std::size_t i = 0; i < a.symbols.size(); ++i) CHECK(b.symbols[i].center.x == doctest::Approx(a.symbols[i].center.x));
+}

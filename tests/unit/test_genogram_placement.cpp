@@ -267,8 +267,7 @@ TEST_CASE("genogram: a family joined to the rest by one marriage is moved beside
         }
     for (auto& row : rows)
         std::stable_partition(row.begin(), row.end(), [&](PersonId p) { return !bakker[p] || p == hanna; });
-    std::unordered_map<PersonId, int> family;
-    for (PersonId p : f.persons) family[p] = 0;
+    const PerPerson<int> family(f, 0);
     auto index = [&](PersonId p) {
         const auto& row = rows[static_cast<std::size_t>(gen.at(p))];
         return static_cast<int>(std::find(row.begin(), row.end(), p) - row.begin());
