@@ -381,36 +381,44 @@ struct Sweep {
         }
     }
     // A block's line ends for pass_delta: up and down apart, each sorted by where the
-    // line meets the other row.
+    // line meets the other row, with their range and total weight.
+    struct Side {
+        std::vector<std::pair<double, int>> ends;  // (other, weight)
+        double lo = 0, hi = 0;
+        long w = 0;  // 0: no lines (every line weighs at least 1)
+    };
     struct SortedEnds {
-        std::vector<std::pair<double, int>> up, down;  // (other, weight)
-        long up_w = 0, down_w = 0;
+        Side up, down;
     };
     static void sorted_ends(const std::vector<End>& ends, SortedEnds& out) {
-        out.up.clear();
-        out.down.clear();
-        out.up_w = out.down_w = 0;
+        out.up.ends.clear();
+        out.down.ends.clear();
+        out.up.w = out.down.w = 0;
         for (const End& e : ends) {
-            (e.down ? out.down : out.up).push_back({e.other, e.w});
-            (e.down ? out.down_w : out.up_w) += e.w;
+            Side& side = e.down ? out.down : out.up;
+            side.ends.push_back({e.other, e.w});
+            side.w += e.w;
         }
-        std::sort(out.up.begin(), out.up.end());
-        std::sort(out.down.begin(), out.down.end());
+        for (Side* side : {&out.up, &out.down}) {
+            std::sort(side->ends.begin(), side->ends.end());
+            if (side->w) side->lo = side->ends.front().first, side->hi = side->ends.back().first;
+        }
     }
     // Sum over pairs (a in A, b in B) of a.w * b.w * sign(b.other - a.other), by merging.
     // Most pairs of blocks a sifted block passes lie apart, all of one's lines meeting the
-    // other row left of all of the other's: then every pair counts alike (`a_w`: a's weight).
-    static long merge_delta(const std::vector<std::pair<double, int>>& a, long a_w, const std::vector<std::pair<double, int>>& b, long b_w) {
-        if (a.empty() || b.empty()) return 0;
-        if (a.back().first < b.front().first) return a_w * b_w;
-        if (b.back().first < a.front().first) return -a_w * b_w;
+    // other row left of all of the other's: then every pair counts alike.
+    static long merge_delta(const Side& a, const Side& b) {
+        if (!a.w || !b.w) return 0;
+        if (a.hi < b.lo) return a.w * b.w;
+        if (b.hi < a.lo) return -a.w * b.w;
         long d = 0, lt = 0, le = 0;  // weight in b strictly below / at or below a's end
         std::size_t i = 0, j = 0;
-        for (const auto& [at, w] : a) {
-            while (i < b.size() && b[i].first < at) lt += b[i++].second;
+        const auto& be = b.ends;
+        for (const auto& [at, w] : a.ends) {
+            while (i < be.size() && be[i].first < at) lt += be[i++].second;
             if (j < i) j = i, le = lt;
-            while (j < b.size() && b[j].first <= at) le += b[j++].second;
-            d += w * ((b_w - le) - lt);
+            while (j < be.size() && be[j].first <= at) le += be[j++].second;
+            d += w * ((b.w - le) - lt);
         }
         return d;
     }
@@ -418,7 +426,7 @@ struct Sweep {
     // to the same row, +1 (times weights) when x's edge meets that row left of y's (they
     // cross once x passes y), -1 when right of it.
     static long pass_delta(const SortedEnds& x, const SortedEnds& y) {
-        return merge_delta(x.up, x.up_w, y.up, y.up_w) + merge_delta(x.down, x.down_w, y.down, y.down_w);
+        return merge_delta(x.up, y.up) + merge_delta(x.down, y.down);
     }
     // Blocks x may not pass y: another family, a pinned block, a sibling (birth order).
     // `pu` holds the unions each block's members hang from, for those with a known birth
