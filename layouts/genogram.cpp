@@ -33,16 +33,21 @@ bool in_genogram(const Case& c, const Person& p) {
 
 namespace genogram_detail {
 
+PersonIndex::PersonIndex(std::vector<PersonId> persons) : persons_(std::move(persons)) {
+    // Ids are numbered from 1 as persons are added, so a table by id value is usually
+    // small; not for ids far apart (a search instead).
+    if (!persons_.empty() && persons_.back().value() <= 16 * persons_.size() + 4096) {
+        slot_.assign(persons_.back().value() + 1, -1);
+        for (std::size_t i = 0; i < persons_.size(); ++i) slot_[persons_[i].value()] = static_cast<int>(i);
+    }
+}
+
 Family build_family(const Case& c) {
     Family f;
     for (const auto& [id, p] : c.persons())
         if (in_genogram(c, p)) f.persons.push_back(id);
-    // f.persons is in id order (the case's persons are). Ids are numbered from 1 as persons
-    // are added, so a table by id value is usually small; not for very sparse ids.
-    if (!f.persons.empty() && f.persons.back().value() <= 16 * f.persons.size() + 4096) {
-        f.slot.assign(f.persons.back().value() + 1, -1);
-        for (std::size_t i = 0; i < f.persons.size(); ++i) f.slot[f.persons[i].value()] = static_cast<int>(i);
-    }
+    // f.persons is in id order (the case's persons are).
+    f.index = std::make_shared<const PersonIndex>(f.persons);
     auto member = [&](PersonId p) { return dense(f, p) >= 0; };
     auto ok = [&](PersonId a, PersonId b) { return a != b && member(a) && member(b); };
     for (const auto& [id, r] : c.relations()) {
@@ -126,6 +131,7 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
             if (const long k = reduce_crossings(rows, c, fam); k < best) best = k, plan.rows = std::move(rows);
         }
     }
+    plan.box = PerPerson<PersonBox>(fam, {});
     for (PersonId p : fam.persons) plan.box[p] = person_box(*c.person(p), geo, opt, opt.lang);
     plan_structure(plan, c, fam, geo, opt.lang);
     std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);

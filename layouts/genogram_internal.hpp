@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <unordered_map>
 #include <utility>
@@ -24,8 +25,30 @@ struct Union {
 
 using UnionKey = std::pair<PersonId, PersonId>;
 
+// Where each person of a genogram stands in its list of persons (id order): an index into
+// flat per-person arrays, found without a hash map's allocations. Shared by the arrays
+// made for one family, so they stay valid after the Family is gone.
+class PersonIndex {
+public:
+    explicit PersonIndex(std::vector<PersonId> persons);  // in id order
+    // The person's place, or -1 for a person not in the genogram.
+    [[nodiscard]] int of(PersonId p) const {
+        if (!slot_.empty()) return p.value() < slot_.size() ? slot_[p.value()] : -1;
+        const auto it = std::lower_bound(persons_.begin(), persons_.end(), p);
+        return it != persons_.end() && *it == p ? static_cast<int>(it - persons_.begin()) : -1;
+    }
+    [[nodiscard]] std::size_t size() const { return persons_.size(); }
+
+private:
+    std::vector<PersonId> persons_;
+    // By id value (-1: not in the genogram). Empty when the ids are too sparse for a
+    // table; of() then searches persons_.
+    std::vector<int> slot_;
+};
+
 struct Family {
     std::vector<PersonId> persons;  // in the genogram, id order
+    std::shared_ptr<const PersonIndex> index;  // over `persons`
     std::map<UnionKey, Union> unions;
     std::unordered_map<PersonId, std::vector<UnionKey>> unions_of;
     std::unordered_map<PersonId, std::vector<PersonId>> parents;
@@ -33,47 +56,35 @@ struct Family {
     std::map<std::pair<PersonId, PersonId>, const Relation*> descent;  // (parent, child) -> relation
     std::vector<const Relation*> twins;
     std::unordered_map<PersonId, UnionKey> child_of;  // the union a child hangs from
-    // By id value: the person's place in `persons` (-1: not in the genogram). Empty when
-    // the ids are too sparse for a table; dense() then searches `persons`.
-    std::vector<int> slot;
 };
 
 using Rows = std::vector<std::vector<PersonId>>;
 
-// A person's place in Family::persons (id order), or -1 for a person not in the genogram:
-// an index into flat per-person arrays, found without a hash map's allocations.
-[[nodiscard]] inline int dense(const Family& f, PersonId p) {
-    if (!f.slot.empty()) return p.value() < f.slot.size() ? f.slot[p.value()] : -1;
-    const auto it = std::lower_bound(f.persons.begin(), f.persons.end(), p);
-    return it != f.persons.end() && *it == p ? static_cast<int>(it - f.persons.begin()) : -1;
-}
+// A person's place in Family::persons, or -1 for a person not in the genogram.
+[[nodiscard]] inline int dense(const Family& f, PersonId p) { return f.index ? f.index->of(p) : -1; }
 
-// One value per person of a Family, in a flat array by dense() index. Looking up a person
-// outside the family throws std::out_of_range, as unordered_map::at does.
+// One value per person of a Family, in a flat array by the person's place. Looking up a
+// person outside the family throws std::out_of_range, as unordered_map::at does.
 template <class T>
 class PerPerson {
 public:
     PerPerson() = default;
-    PerPerson(const Family& f, T init) : f_(&f), v_(f.persons.size(), init) {}
-    [[nodiscard]] T& operator[](PersonId p) { return v_[index(p)]; }
-    [[nodiscard]] const T& at(PersonId p) const { return v_[index(p)]; }
-    [[nodiscard]] bool contains(PersonId p) const { return f_ && dense(*f_, p) >= 0; }
+    PerPerson(const Family& f, T init) : index_(f.index), v_(f.persons.size(), init) {}
+    [[nodiscard]] T& operator[](PersonId p) { return v_[place(p)]; }
+    [[nodiscard]] const T& at(PersonId p) const { return v_[place(p)]; }
     // The values, in Family::persons order.
     [[nodiscard]] std::vector<T>& values() { return v_; }
     [[nodiscard]] const std::vector<T>& values() const { return v_; }
 
 private:
-    std::size_t index(PersonId p) const;
-    const Family* f_ = nullptr;
+    [[nodiscard]] std::size_t place(PersonId p) const {
+        const int d = index_ ? index_->of(p) : -1;
+        if (d < 0) throw std::out_of_range("person " + p.str() + " is not in the genogram");
+        return static_cast<std::size_t>(d);
+    }
+    std::shared_ptr<const PersonIndex> index_;
     std::vector<T> v_;
 };
-
-template <class T>
-std::size_t PerPerson<T>::index(PersonId p) const {
-    const int d = f_ ? dense(*f_, p) : -1;
-    if (d < 0) throw std::out_of_range("person " + p.str() + " is not in the genogram");
-    return static_cast<std::size_t>(d);
-}
 
 struct Geometry {
     explicit Geometry(double scale) : size(40 * scale), scale(scale) {}
@@ -116,9 +127,9 @@ struct PartnerLine {
 
 struct Plan {
     Rows rows;
-    std::unordered_map<PersonId, int> row_of;
-    std::unordered_map<PersonId, std::size_t> index_in_row;
-    std::unordered_map<PersonId, PersonBox> box;
+    PerPerson<int> row_of;
+    PerPerson<std::size_t> index_in_row;
+    PerPerson<PersonBox> box;
     std::map<UnionKey, PartnerLine> lines;      // partner lines by union
     std::vector<int> row_depth;                 // partner-line levels used per row
     std::vector<int> row_sib_levels;            // sibship levels used per row (children row)
@@ -126,7 +137,7 @@ struct Plan {
     std::vector<double> row_y;                  // symbol centre y per row
     std::vector<double> text_top;               // top of the text blocks per row
     std::vector<std::vector<double>> extra;     // extra space after slot i, per row
-    std::unordered_map<PersonId, int> comp_of;  // connected family of each person
+    PerPerson<int> comp_of;  // connected family of each person
 };
 
 Family build_family(const Case& c);

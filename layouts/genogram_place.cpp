@@ -118,6 +118,8 @@ void plan_structure(Plan& plan, const Case& /*c*/, const Family& f, const Geomet
     plan.row_depth.assign(nrows, 0);
     plan.row_sib_levels.assign(nrows, 0);
     plan.extra.assign(nrows, {});
+    plan.row_of = PerPerson<int>(f, -1);
+    plan.index_in_row = PerPerson<std::size_t>(f, 0);
     for (std::size_t r = 0; r < nrows; ++r) {
         plan.extra[r].assign(plan.rows[r].size(), 0.0);
         for (std::size_t i = 0; i < plan.rows[r].size(); ++i) {
@@ -128,22 +130,26 @@ void plan_structure(Plan& plan, const Case& /*c*/, const Family& f, const Geomet
 
     // Connected families (union-find over family ties), to keep unconnected families apart.
     {
-        std::unordered_map<PersonId, PersonId> parent;
-        for (PersonId p : f.persons) parent[p] = p;
-        auto find = [&](PersonId p) {
-            while (parent[p] != p) p = parent[p] = parent[parent[p]];
+        std::vector<int> parent(f.persons.size());
+        for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = static_cast<int>(i);
+        auto find = [&](PersonId person) {
+            int p = dense(f, person);
+            while (parent[static_cast<std::size_t>(p)] != p)
+                p = parent[static_cast<std::size_t>(p)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(p)])];
             return p;
         };
         for (const auto& [key, u] : f.unions) {
-            PersonId root = find(u.a);
-            if (u.b) parent[find(u.b)] = root;
-            for (PersonId ch : u.children) parent[find(ch)] = find(u.a);
+            const int root = find(u.a);
+            if (u.b) parent[static_cast<std::size_t>(find(u.b))] = root;
+            for (PersonId ch : u.children) parent[static_cast<std::size_t>(find(ch))] = find(u.a);
         }
-        std::unordered_map<PersonId, int> ids;
+        std::vector<int> ids(f.persons.size(), -1);  // per root: its family's number
+        int next = 0;
+        plan.comp_of = PerPerson<int>(f, -1);
         for (PersonId p : f.persons) {
-            PersonId r = find(p);
-            auto [it, fresh] = ids.try_emplace(r, static_cast<int>(ids.size()));
-            plan.comp_of[p] = it->second;
+            int& id = ids[static_cast<std::size_t>(find(p))];
+            if (id < 0) id = next++;
+            plan.comp_of[p] = id;
         }
     }
 
