@@ -45,7 +45,7 @@ PersonIndex::PersonIndex(std::vector<PersonId> persons) : persons_(std::move(per
 Family build_family(const Case& c) {
     Family f;
     for (const auto& [id, p] : c.persons())
-        if (in_genogram(c, p)) f.persons.push_back(id);
+        if (in_genogram(c, p)) f.persons.push_back(id), f.person_at.push_back(&p);
     // f.persons is in id order (the case's persons are).
     f.index = std::make_shared<const PersonIndex>(f.persons);
     auto member = [&](PersonId p) { return dense(f, p) >= 0; };
@@ -89,7 +89,7 @@ Family build_family(const Case& c) {
     }
     std::unordered_map<PersonId, long> born;  // earliest birth, looked up once per child
     born.reserve(f.child_of.size() * 2);
-    for (const auto& [child, key] : f.child_of) born[child] = c.person(child)->birth.earliest();
+    for (const auto& [child, key] : f.child_of) born[child] = f.person(child)->birth.earliest();
     for (auto& [key, u] : f.unions) {
         std::sort(u.children.begin(), u.children.end(), [&](PersonId x, PersonId y) {
             long bx = born.at(x), by = born.at(y);
@@ -132,7 +132,7 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
         }
     }
     plan.box = PerPerson<PersonBox>(fam, {});
-    for (PersonId p : fam.persons) plan.box[p] = person_box(*c.person(p), geo, opt, opt.lang);
+    for (PersonId p : fam.persons) plan.box[p] = person_box(*fam.person(p), geo, opt, opt.lang);
     plan_structure(plan, c, fam, geo, opt.lang);
     std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);
 
@@ -144,7 +144,7 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
     for (std::size_t r = 0; r < plan.rows.size(); ++r)
         for (PersonId p : plan.rows[r]) {
             Point pt{x[p], plan.row_y[r]};
-            const Person& person = *c.person(p);
+            const Person& person = *fam.person(p);
             if (person.genogram_pin) pt = {person.genogram_pin->x, person.genogram_pin->y};
             d.pos[p] = pt;
         }

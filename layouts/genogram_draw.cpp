@@ -92,7 +92,7 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
     // Members per household in one pass over the persons (not one pass per household).
     std::map<HouseholdId, std::vector<PersonId>> members_of;
     for (PersonId p : f.persons)
-        if (HouseholdId h = c.person(p)->household) members_of[h].push_back(p);
+        if (HouseholdId h = f.person(p)->household) members_of[h].push_back(p);
     for (const auto& [hid, h] : c.households()) {
         Rect box = Rect::none();
         int members = 0;
@@ -372,10 +372,10 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
     }
 }
 
-void emit_persons(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
+void emit_persons(LayoutResult& out, const Case& /*c*/, const Family& f, const Plan& plan, const Drawn& d,
                   const Geometry& g, const GenogramOptions& /*opt*/, const PartialDate& ref) {
     for (PersonId pid : f.persons) {
-        const Person& p = *c.person(pid);
+        const Person& p = *f.person(pid);
         Point pt = d.pos.at(pid);
         Symbol s = make_symbol(p, pt, g.size);
         s.pinned = p.genogram_pin.has_value();

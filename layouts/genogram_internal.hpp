@@ -56,12 +56,20 @@ struct Family {
     std::map<std::pair<PersonId, PersonId>, const Relation*> descent;  // (parent, child) -> relation
     std::vector<const Relation*> twins;
     std::unordered_map<PersonId, UnionKey> child_of;  // the union a child hangs from
+    std::vector<const Person*> person_at;  // by place in `persons`
+    // The person, if in the genogram (nullptr otherwise): Case::person without its tree.
+    [[nodiscard]] const Person* person(PersonId p) const;
 };
 
 using Rows = std::vector<std::vector<PersonId>>;
 
 // A person's place in Family::persons, or -1 for a person not in the genogram.
 [[nodiscard]] inline int dense(const Family& f, PersonId p) { return f.index ? f.index->of(p) : -1; }
+
+inline const Person* Family::person(PersonId p) const {
+    const int d = dense(*this, p);
+    return d < 0 ? nullptr : person_at[static_cast<std::size_t>(d)];
+}
 
 // One value per person of a Family, in a flat array by the person's place. Looking up a
 // person outside the family throws std::out_of_range, as unordered_map::at does.

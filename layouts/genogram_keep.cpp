@@ -74,7 +74,7 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f) {
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (PersonId p : rows[r]) row_of[p] = static_cast<int>(r);
     const RowState st{f};
-    auto born = [&](PersonId p) { return c.person(p)->birth.earliest(); };
+    auto born = [&](PersonId p) { return f.person(p)->birth.earliest(); };
     // Where p's parents' or children's line meets row r: a fraction of that row.
     auto fraction = [&](const std::vector<PersonId>& others, const Rows& done) {
         double sum = 0;

@@ -27,9 +27,9 @@ namespace {
 // an order with (all of them leaves, or birth dates not known) goes where the sweeps put
 // its parents' phantom. Everything measured against the skeleton only, so one leaf never
 // moves another.
-void insert_leaves(Rows& rows, const Rows& skel, const Case& c, const Family& f, const PerPerson<int>& family,
+void insert_leaves(Rows& rows, const Rows& skel, const Case& /*c*/, const Family& f, const PerPerson<int>& family,
                    const PerPerson<char>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
-    auto born = [&](PersonId p) { const Person* q = c.person(p); return q && !q->birth.empty(); };
+    auto born = [&](PersonId p) { const Person* q = f.person(p); return q && !q->birth.empty(); };
     PerPerson<double> npos(f, -1);  // finished rows: fraction of the skeleton row (-1: none yet)
     PerPerson<int> row_of(f, -1);
     for (std::size_t r = 0; r < rows.size(); ++r)
@@ -215,7 +215,7 @@ long reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     Rows skel(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (PersonId p : rows[r]) {
-            const Person* person = c.person(p);
+            const Person* person = f.person(p);
             leaf[p] = !f.unions_of.count(p) && !(person && person->genogram_pin);
             if (!leaf[p]) skel[r].push_back(p);
         }

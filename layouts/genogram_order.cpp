@@ -14,7 +14,7 @@
 
 namespace kring::genogram_detail {
 
-Rows order_rows(const Case& c, const Family& f, const PerPerson<int>& gen, std::uint32_t start) {
+Rows order_rows(const Case& /*c*/, const Family& f, const PerPerson<int>& gen, std::uint32_t start) {
     int depth = 0;
     for (int g : gen.values()) depth = std::max(depth, g + 1);
     Rows rows(static_cast<std::size_t>(depth));
@@ -92,13 +92,13 @@ Rows order_rows(const Case& c, const Family& f, const PerPerson<int>& gen, std::
             std::vector<PersonId> fresh;
             for (const auto& [q, u] : partners)
                 if (!placed[q]) fresh.push_back(q), placed[q] = true;
-            const Person& person = *c.person(p);
+            const Person& person = *f.person(p);
             std::vector<PersonId> block;
             if (fresh.size() == 1) {
                 // A partner whose family is already drawn goes on that side (left), one
                 // whose family is still to come on the other (right); otherwise the
                 // convention: the man left, the woman right.
-                bool left = person.sex == Sex::Female && c.person(fresh[0])->sex != Sex::Female;
+                bool left = person.sex == Sex::Female && f.person(fresh[0])->sex != Sex::Female;
                 if (auto pit = f.parents.find(fresh[0]); pit != f.parents.end() && f.parents.count(p)) {
                     bool any_placed = false;
                     for (PersonId par : pit->second) any_placed = any_placed || placed[par];

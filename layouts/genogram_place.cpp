@@ -324,7 +324,7 @@ std::vector<double> solve_row(const std::vector<Slot>& slots) {
     return x;
 }
 
-std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, const Plan& plan, const Geometry& g) {
+std::unordered_map<PersonId, double> place_rows(const Case& /*c*/, const Family& f, const Plan& plan, const Geometry& g) {
     const Rows& rows = plan.rows;
     const std::size_t n = rows.size();
     // Everything works on slots (row, index in the row), looked up once: the rounds below
@@ -340,7 +340,7 @@ std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, 
     for (std::size_t r = 0; r < n; ++r)
         for (PersonId p : rows[r]) {
             ext[r].push_back(plan.box.at(p).extent);
-            who[r].push_back(c.person(p));
+            who[r].push_back(f.person(p));
         }
     // Start packed from the left.
     for (std::size_t r = 0; r < n; ++r) {
@@ -505,7 +505,7 @@ std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, 
     }
     // Normalise so the drawing starts at x = 0 (not when pins fix absolute positions).
     bool pinned = false;
-    for (PersonId p : f.persons) pinned = pinned || c.person(p)->genogram_pin;
+    for (PersonId p : f.persons) pinned = pinned || f.person(p)->genogram_pin;
     double lo = 1e300;
     for (std::size_t r = 0; r < n && !pinned; ++r)
         for (std::size_t i = 0; i < rows[r].size(); ++i) lo = std::min(lo, x[r][i] - ext[r][i]);

@@ -28,7 +28,7 @@ namespace kring::genogram_detail {
 
 using sweep::Sweep;
 
-long optimise(Rows& rows, const Case& c, const Family& f, const PerPerson<int>& family,
+long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<int>& family,
               std::map<UnionKey, PersonId>* phantom_after, OptimisePass pass) {
     const bool polish = pass == OptimisePass::Polish;
     Sweep s;
@@ -46,7 +46,7 @@ long optimise(Rows& rows, const Case& c, const Family& f, const PerPerson<int>& 
             s.id.push_back(rows[r][i]);
             s.row_of.push_back(static_cast<int>(r));
             s.pos.push_back(static_cast<double>(i));
-            const Person* p = c.person(rows[r][i]);
+            const Person* p = f.person(rows[r][i]);
             s.pinned.push_back(p && p->genogram_pin);
             s.dated.push_back(p && !p->birth.empty());
             s.comp.push_back(family.at(rows[r][i]));
