@@ -9,9 +9,12 @@
 // dot has no way to keep partners side by side: how often someone stands between two
 // partners is shown for both dot runs and for kring.
 //
-//   bench-genogram [--json] [--sizes 100,500,2000] [--pdf DIR]
+//   bench-genogram [--json] [--sizes 100,500,2000] [--seed 7] [--in-law-parents P] [--join P] [--pdf DIR]
 //
-// --pdf DIR also prints the demo and a 200-person generated family to DIR (A3 landscape).
+// --seed, --in-law-parents and --join choose other generated families (GenerateOptions:
+// the share of married-in partners who come with their own parents, and of partners taken
+// from another branch of the tree). --pdf DIR also prints the demo and a 200-person
+// generated family to DIR (A3 landscape).
 #include "core/caseio.hpp"
 #include "core/generate.hpp"
 #include "layouts/genogram.hpp"
@@ -226,6 +229,7 @@ int main(int argc, char** argv) {
     std::vector<int> sizes{100, 500, 2000};
     std::string pdf_dir;
     std::uint32_t seed = 7;  // the generated families' seed (other seeds: the same sizes, other families)
+    GenerateOptions shape;   // the generated families' other settings
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--json") json = true;
@@ -246,8 +250,16 @@ int main(int argc, char** argv) {
                 return 2;
             }
             seed = static_cast<std::uint32_t>(v);
+        } else if ((a == "--in-law-parents" || a == "--join") && i + 1 < argc) {
+            char* end = nullptr;
+            const double v = std::strtod(argv[++i], &end);
+            if (end == argv[i] || *end || !(v >= 0 && v <= 1)) {
+                std::fprintf(stderr, "bench-genogram: %s wants a share from 0 to 1, not \"%s\"\n", a.c_str(), argv[i]);
+                return 2;
+            }
+            (a == "--join" ? shape.join_existing : shape.in_law_parents) = v;
         } else {
-            std::fprintf(stderr, "usage: bench-genogram [--json] [--sizes 100,500,2000] [--seed 7] [--pdf DIR]\n");
+            std::fprintf(stderr, "usage: bench-genogram [--json] [--sizes 100,500,2000] [--seed 7] [--in-law-parents P] [--join P] [--pdf DIR]\n");
             return 2;
         }
     }
@@ -261,12 +273,14 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "demo case not loaded (%s): skipped\n", demo.c_str());
     }
     for (int n : sizes) {
-        GenerateOptions go;
+        GenerateOptions go = shape;
         go.persons = n;
         go.seed = seed;
-        if (const char* e = std::getenv("KRING_GEN_INLAW")) go.in_law_parents = std::atof(e);
-        if (const char* e = std::getenv("KRING_GEN_JOIN")) go.join_existing = std::atof(e);
-        const std::string name = "generated-" + std::to_string(n) + (seed == 7 ? "" : "/s" + std::to_string(seed));
+        std::string name = "generated-" + std::to_string(n) + (seed == 7 ? "" : "/s" + std::to_string(seed));
+        const GenerateOptions standard;
+        char share[32];
+        if (go.in_law_parents != standard.in_law_parents) std::snprintf(share, sizeof share, "/i%g", go.in_law_parents), name += share;
+        if (go.join_existing != standard.join_existing) std::snprintf(share, sizeof share, "/j%g", go.join_existing), name += share;
         rows.push_back(measure(gvc, name, generate_family(go)));
     }
     if (!pdf_dir.empty()) {
@@ -287,21 +301,23 @@ int main(int argc, char** argv) {
 #endif
     gvFreeContext(gvc);
 
-    std::printf("%-16s %7s %8s %8s %7s %9s %9s %8s %6s %6s %11s %11s\n", "case", "persons", "kring ms", "dot ms",
+    int w = 16;  // the case column: as wide as the longest name
+    for (const Row& r : rows) w = std::max(w, static_cast<int>(r.name.size()));
+    std::printf("%-*s %7s %8s %8s %7s %9s %9s %8s %6s %6s %11s %11s\n", w, "case", "persons", "kring ms", "dot ms",
                 "speedup", "crossings", "dot cross", "overlaps", "thru", "labels", "kring w x h", "dot w x h");
     for (const Row& r : rows)
-        std::printf("%-16s %7d %8.2f %8.1f %6.0fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", r.name.c_str(),
+        std::printf("%-*s %7d %8.2f %8.1f %6.0fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", w, r.name.c_str(),
                     r.persons, r.ms, r.dot_ms, r.dot_ms / std::max(r.ms, 1e-3), r.crossings, r.dot_crossings, r.overlaps,
                     r.lines_through_symbols, r.label_overlaps, r.width, r.height, r.dot_width, r.dot_height);
     std::printf("\nThe genogram's rules: siblings in birth order, partners side by side on one row (a person with\n"
                 "three or more partners cannot be beside all of them). Plain dot breaks birth order; dot told the\n"
                 "rules (partners rank=same, ordering=out) still draws partners apart:\n");
-    std::printf("%-16s %16s %14s %11s %12s %12s %22s\n", "case", "sibs out of", "rules: dot ms", "rules: dot", "rules: kring",
+    std::printf("%-*s %16s %14s %11s %12s %12s %22s\n", w, "case", "sibs out of", "rules: dot ms", "rules: dot", "rules: kring",
                 "rank/order", "partners with someone");
-    std::printf("%-16s %16s %14s %11s %12s %12s %22s\n", "", "order: dot/kring", "", "crossings", "crossings",
+    std::printf("%-*s %16s %14s %11s %12s %12s %22s\n", w, "", "order: dot/kring", "", "crossings", "crossings",
                 "broken: dot", "between: dot/rules/kring");
     for (const Row& r : rows)
-        std::printf("%-16s %12d/%-3d %14.1f %11d %12d %12d %16d/%d/%d\n", r.name.c_str(), r.dot_out_of_order,
+        std::printf("%-*s %12d/%-3d %14.1f %11d %12d %12d %16d/%d/%d\n", w, r.name.c_str(), r.dot_out_of_order,
                     r.sibships - r.sibships_in_order, r.rules_ms, r.rules_crossings, r.crossings, r.rules_broken,
                     r.dot_partners_apart, r.rules_partners_apart, r.partners - r.partners_adjacent);
     if (json) {
