@@ -4,6 +4,7 @@
 #include "theme.hpp"
 
 #include "core/enums.hpp"
+#include "layouts/genogram.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -192,6 +193,21 @@ void add_relation_from_palette(App& app, PersonId a, PersonId b, RelationChoice 
     if (app.execute(cmd::add_relation(app.doc, r))) app.say(std::string(app.t("app.relation.added")));
 }
 
+bool tidy_changes(App& app) {
+    if (app.doc.info.genogram_order.empty()) return false;
+    // Laid out once per revision of the document: the free order against the kept one.
+    static std::uint64_t revision = ~0ull, generation = ~0ull;
+    static bool changes = false;
+    if (revision != app.doc.revision() || generation != app.generation) {
+        revision = app.doc.revision();
+        generation = app.generation;
+        Case free = app.doc;
+        free.info.genogram_order.clear();
+        changes = genogram_drawn_order(free) != app.genogram->layout(app).order;
+    }
+    return changes;
+}
+
 void tidy_genogram(App& app) {
     CaseInfo info = app.doc.info;
     info.genogram_order.clear();
@@ -203,7 +219,7 @@ void tidy_genogram(App& app) {
 
 void draw_canvas_menu(App& app) {
     if (!ImGui::BeginPopup("##canvas-menu")) return;
-    const bool recorded = !app.doc.info.genogram_order.empty();
+    const bool recorded = tidy_changes(app);
     if (ImGui::MenuItem(app.t("app.genogram.tidy").data(), nullptr, false, recorded)) tidy_genogram(app);
     app.mark("tidy-genogram");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
@@ -217,7 +233,7 @@ void draw_canvas_menu(App& app) {
 }
 
 void draw_tidy_button(App& app, ImVec2 corner) {
-    if (app.doc.info.genogram_order.empty() || app.together || app.rename) return;
+    if (app.together || app.rename || !tidy_changes(app)) return;
     ImGui::SetNextWindowPos({corner.x - 12, corner.y + 12}, ImGuiCond_Always, {1.0f, 0.0f});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {4, 4});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8.0f);
