@@ -27,7 +27,7 @@ namespace {
 // an order with (all of them leaves, or birth dates not known) goes where the sweeps put
 // its parents' phantom. Everything measured against the skeleton only, so one leaf never
 // moves another.
-void insert_leaves(Rows& rows, const Rows& skel, const Case& /*c*/, const Family& f, const PerPerson<int>& family,
+void insert_leaves(Rows& rows, const Rows& skel, const Family& f, const PerPerson<int>& family,
                    const PerPerson<char>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
     auto born = [&](PersonId p) { const Person* q = f.person(p); return q && !q->birth.empty(); };
     PerPerson<double> npos(f, -1);  // finished rows: fraction of the skeleton row (-1: none yet)
@@ -224,7 +224,7 @@ long reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     skel.emplace_back();
     std::map<UnionKey, PersonId> phantom_after;
     optimise(skel, c, f, family, &phantom_after);
-    insert_leaves(rows, skel, c, f, family, leaf, phantom_after);
+    insert_leaves(rows, skel, f, family, leaf, phantom_after);
     return optimise(rows, c, f, family, nullptr, OptimisePass::Polish);
 }
 

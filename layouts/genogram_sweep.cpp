@@ -255,6 +255,7 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
             else s.order[r] = before;
             s.refresh(r);
         }
+        s.dated_only = false;
         if (changed) now = s.crossings();
         rows = s.rows();
         return now;
