@@ -283,11 +283,17 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
     // sides had interleaved, 743 -> 556 crossings for 23% more instructions (500 p +4%,
     // 8 families of 500 p -1.5%, others within 0.5%). In the polish as well they found
     // little more (Gramps 522, 2,000 p -1%) at 22% (500 p) to 62% (2,000 p) more. In the
-    // first round only: in the second they found nothing more in any family measured, and
-    // the Gramps tree costs 12% fewer instructions.
+    // second round only in a skeleton of kSideMovesAgain nodes or more: since large sides
+    // are judged after sifting in full (genogram_clusters.cpp), a move rejected in the
+    // first round can pay in the second - the Gramps tree 428 -> 409 crossings, 20 families
+    // of 1,000 p 29,869 -> 29,447, 8 more 12,634 -> 12,206, 2,000 p unchanged - for 38%
+    // more instructions on the Gramps tree and 8% at 2,000 p. In smaller families 20 of
+    // 300 p gained 2%, 8 of 700 p and 20 of 500 p nothing, for 6% more instructions at
+    // 500 p, where the margin to 10x dot's speed is thin.
+    constexpr std::size_t kSideMovesAgain = 800;
     for (int round = 0; round < 2 && best > 0; ++round) {
         sweep::cluster_moves(s);
-        if (round == 0) sweep::side_moves(s);
+        if (round == 0 || s.id.size() >= kSideMovesAgain) sweep::side_moves(s);
         best = sift();
     }
     rows = s.rows();

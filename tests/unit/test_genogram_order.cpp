@@ -212,8 +212,9 @@ TEST_CASE("genogram order: the Gramps example tree keeps the rules, few crossing
     CHECK(m.partners - m.partners_adjacent <= 4);  // three or more partners: not beside all of them
     // The two sides of the home person's pedigree, joined again by two marriages, apart:
     // 556 crossings when only sides nothing else joins were moved, 469 with them; the home
-    // couple's own sides moved too once judged after sifting every row, now 428.
-    CHECK(m.crossings < 450);
+    // couple's own sides moved too once judged after sifting every row, 428; with side
+    // moves in the second round as well, now 407.
+    CHECK(m.crossings < 430);
     Case hinted = r.value;
     hinted.info.genogram_order = genogram_drawn_order(r.value);
     CHECK(genogram_drawn_order(hinted) == hinted.info.genogram_order);
