@@ -209,45 +209,14 @@ struct BandCounts {
     }
 };
 
-// The order and which way round each couple is: enough to put a sweep's state back.
-struct State {
-    std::vector<std::vector<int>> order;
-    std::vector<int> first;  // per block: its first member
-};
-State state_of(const Sweep& s) {
-    State st{s.order, std::vector<int>(s.blocks.size())};
-    for (std::size_t b = 0; b < s.blocks.size(); ++b) st.first[b] = s.blocks[b].members[0];
-    return st;
-}
-void restore(Sweep& s, const State& st) {
-    s.order = st.order;
-    for (std::size_t b = 0; b < s.blocks.size(); ++b)
-        if (s.blocks[b].members[0] != st.first[b]) std::swap(s.blocks[b].members[0], s.blocks[b].members[1]);
-    for (std::size_t r = 0; r < s.order.size(); ++r) s.refresh(r);
-}
-
 // Every row sifted, down and up, until that gains nothing, as the sifting after the moves
-// does (a row again only when it or a row near it changed since); returns the crossings
-// then. With stamps of its own: a state put back is not a row left unchanged.
+// does (Sweep::sift_all); returns the crossings then. With stamps of its own: a state put
+// back is not a row left unchanged.
 long sifted(Sweep& s) {
-    const std::size_t n = s.order.size();
-    std::vector<long> changed(n, 0), done(n, 0);
-    long stamp = 0;
-    auto row = [&](std::size_t r) {
-        long latest = 0;
-        for (std::size_t k = r > 2 ? r - 2 : 0; k < std::min(n, r + 3); ++k) latest = std::max(latest, changed[k]);
-        if (done[r] && latest < done[r]) return 0L;
-        const long g = s.sift(r);
-        if (g) changed[r] = ++stamp;
-        done[r] = ++stamp;
-        return g;
-    };
+    Sweep::SiftStamps stamps;
     long now = s.crossings();
     for (int pass = 0; pass < 8; ++pass) {
-        long gain = 0;
-        for (std::size_t r = 0; r < n; ++r) gain += row(r);
-        for (std::size_t r = n; r-- > 0;) gain += row(r);
-        if (gain <= 0) break;
+        if (s.sift_all(stamps) <= 0) break;
         const long c = s.crossings();
         if (c >= now) break;
         now = c;
@@ -493,8 +462,8 @@ long side_moves(Sweep& s) {
     std::vector<std::vector<int>> saved(s.order.size());
     std::vector<char> in(s.blocks.size(), 0);
     std::vector<std::pair<int, int>> flips;
-    State original;       // a large side's move: the state before it
-    long unmoved = -1;    // the crossings of the state as it is, sifted in full (-1: not known)
+    Sweep::State original;  // a large side's move: the state before it
+    long unmoved = -1;      // the crossings of the state as it is, sifted in full (-1: not known)
     long gain = 0;
     for (std::size_t bi = 0; bi < s.blocks.size(); ++bi) {
         if (s.blocks[bi].pinned) continue;
@@ -504,7 +473,7 @@ long side_moves(Sweep& s) {
                 up.push_back(s.block_of[static_cast<std::size_t>(s.unions[static_cast<std::size_t>(pu)].a)]);
         if (up.size() != 2 || up[0] == up[1] || !split(static_cast<int>(bi), up[0], up[1])) continue;
         const bool large = smaller_side >= kDeepSide;
-        if (large) original = state_of(s);
+        if (large) original = s.state();
         rows.clear();
         for (std::size_t r = 0; r < s.order.size(); ++r) {
             auto& seq = s.order[r];
@@ -554,15 +523,15 @@ long side_moves(Sweep& s) {
             unmoved = -1;
         } else if (ok && large && after * 100 <= before * (100 + kDeepNear)) {
             const long moved_count = sifted(s);
-            const State moved = state_of(s);
-            restore(s, original);
+            const Sweep::State moved = s.state();
+            s.restore(original);
             const long now = s.crossings();
             if (unmoved < 0) {
                 unmoved = sifted(s);
-                restore(s, original);
+                s.restore(original);
             }
             if (moved_count < unmoved) {
-                restore(s, moved);
+                s.restore(moved);
                 bands.recount();
                 gain += now - moved_count;
                 unmoved = -1;

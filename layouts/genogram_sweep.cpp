@@ -205,26 +205,15 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
     const int both_sides_rounds = std::max(4, static_cast<int>(s.id.size()) / kNodesPerRound);
     long best = s.crossings();
     // The order, and which way round each block is (only couples flip: their first member).
-    auto snapshot = [&] {
-        std::vector<int> first(s.blocks.size());
-        for (std::size_t i = 0; i < s.blocks.size(); ++i) first[i] = s.blocks[i].members[0];
-        return std::pair{s.order, std::move(first)};
-    };
-    auto restore = [&](const auto& state) {
-        s.order = state.first;
-        for (std::size_t i = 0; i < s.blocks.size(); ++i)
-            if (s.blocks[i].members[0] != state.second[i]) std::swap(s.blocks[i].members[0], s.blocks[i].members[1]);
-        for (std::size_t r = 0; r < s.order.size(); ++r) s.refresh(r);
-    };
     auto sift = [&] {
         long now = s.crossings();
         for (int pass = 0; pass < 8; ++pass) {
             const long before = now;
-            auto state = snapshot();
+            auto state = s.state();
             if (s.sift_all() <= 0) break;
             now = s.crossings();
             if (now >= before) {  // step costs are exact only for lines between neighbouring rows
-                if (now > before) restore(state), now = before;
+                if (now > before) s.restore(state), now = before;
                 break;
             }
         }
@@ -260,9 +249,9 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
         rows = s.rows();
         return now;
     }
-    auto kept = snapshot();
+    auto kept = s.state();
     for (int phase = 0; phase < 2; ++phase) {
-        if (phase == 1) restore(kept);
+        if (phase == 1) s.restore(kept);
         int stall = 0;
         for (int iter = 0; best > 0 && iter < (phase == 0 ? kOneSidedRounds : both_sides_rounds) && stall < kStall; ++iter) {
             bool better = false;
@@ -270,12 +259,12 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
                 if (phase == 1) s.both_sweep(half == 0);
                 else half == 0 ? s.down_sweep() : s.up_sweep();
                 long now = s.crossings();
-                if (now < best) best = now, kept = snapshot(), better = true;
+                if (now < best) best = now, kept = s.state(), better = true;
             }
             stall = better ? 0 : stall + 1;
         }
     }
-    restore(kept);
+    s.restore(kept);
     // Cluster moves and sifting, twice: the sifting opens up moves that did not pay before
     // (measured: 32 multi-seed families -1.5%, 2,000 p 5,731 -> 5,613 crossings, for 13%
     // more instructions at 500 p; a third round gained under 0.5%). Side moves after the

@@ -520,24 +520,47 @@ struct Sweep {
         return gain;
     }
     // A row is sifted again only when it or a row near it (lines reach over a row or two)
-    // changed since it was last sifted.
-    std::vector<long> row_changed, row_sifted;
-    long stamp = 0;
-    long sift_if_needed(std::size_t r) {
-        if (row_changed.size() != order.size()) row_changed.assign(order.size(), 0), row_sifted.assign(order.size(), 0);
+    // changed since it was last sifted: when each row last changed and was last sifted.
+    struct SiftStamps {
+        std::vector<long> changed, sifted;
+        long stamp = 0;
+    };
+    SiftStamps stamps;  // the sifting after the moves
+    long sift_if_needed(std::size_t r, SiftStamps& st) {
+        if (st.changed.size() != order.size()) st.changed.assign(order.size(), 0), st.sifted.assign(order.size(), 0);
         long latest = 0;
-        for (std::size_t k = r > 2 ? r - 2 : 0; k < std::min(order.size(), r + 3); ++k) latest = std::max(latest, row_changed[k]);
-        if (row_sifted[r] && latest < row_sifted[r]) return 0;
+        for (std::size_t k = r > 2 ? r - 2 : 0; k < std::min(order.size(), r + 3); ++k) latest = std::max(latest, st.changed[k]);
+        if (st.sifted[r] && latest < st.sifted[r]) return 0;
         const long gain = sift(r);
-        if (gain) row_changed[r] = ++stamp;
-        row_sifted[r] = ++stamp;
+        if (gain) st.changed[r] = ++st.stamp;
+        st.sifted[r] = ++st.stamp;
         return gain;
     }
-    long sift_all() {
+    // Every row that needs it, top to bottom and back.
+    long sift_all(SiftStamps& st) {
         long gain = 0;
-        for (std::size_t r = 0; r < order.size(); ++r) gain += sift_if_needed(r);
-        for (std::size_t r = order.size(); r-- > 0;) gain += sift_if_needed(r);
+        for (std::size_t r = 0; r < order.size(); ++r) gain += sift_if_needed(r, st);
+        for (std::size_t r = order.size(); r-- > 0;) gain += sift_if_needed(r, st);
         return gain;
+    }
+    long sift_all() { return sift_all(stamps); }
+
+    // The order and which way round each couple is (its first member): enough to put
+    // the sweep's state back.
+    struct State {
+        std::vector<std::vector<int>> order;
+        std::vector<int> first;  // per block
+    };
+    [[nodiscard]] State state() const {
+        State st{order, std::vector<int>(blocks.size())};
+        for (std::size_t b = 0; b < blocks.size(); ++b) st.first[b] = blocks[b].members[0];
+        return st;
+    }
+    void restore(const State& st) {
+        order = st.order;
+        for (std::size_t b = 0; b < blocks.size(); ++b)
+            if (blocks[b].members[0] != st.first[b]) std::swap(blocks[b].members[0], blocks[b].members[1]);
+        for (std::size_t r = 0; r < order.size(); ++r) refresh(r);
     }
 
     Rows rows() const {
