@@ -71,6 +71,21 @@ inline const Person* Family::person(PersonId p) const {
     return d < 0 ? nullptr : person_at[static_cast<std::size_t>(d)];
 }
 
+// Union-find over persons' places in a family (path halving): the connected families.
+struct PlaceUnionFind {
+    std::vector<int> up;
+    explicit PlaceUnionFind(std::size_t n) : up(n) {
+        for (std::size_t i = 0; i < n; ++i) up[i] = static_cast<int>(i);
+    }
+    int find(int x) {
+        while (up[static_cast<std::size_t>(x)] != x)
+            x = up[static_cast<std::size_t>(x)] = up[static_cast<std::size_t>(up[static_cast<std::size_t>(x)])];
+        return x;
+    }
+    // b's set joins a's.
+    void join(int a, int b) { up[static_cast<std::size_t>(find(b))] = find(a); }
+};
+
 // One value per person of a Family, in a flat array by the person's place. Looking up a
 // person outside the family throws std::out_of_range, as unordered_map::at does.
 template <class T>

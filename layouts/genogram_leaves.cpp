@@ -154,35 +154,28 @@ void insert_leaves(Rows& rows, const Rows& skel, const Family& f, const PerPerso
 
 // Connected families, numbered by first appearance (top row first, left to right).
 PerPerson<int> number_families(const Rows& rows, const Family& f) {
-    // Union-find over dense indices; -1: not in the rows.
-    std::vector<int> up(f.persons.size(), -1);
+    std::vector<char> in_rows(f.persons.size(), 0);
     for (const auto& row : rows)
-        for (PersonId p : row) {
-            const int d = dense(f, p);
-            if (d >= 0) up[static_cast<std::size_t>(d)] = d;
-        }
-    auto find = [&](int x) {
-        while (up[static_cast<std::size_t>(x)] != x)
-            x = up[static_cast<std::size_t>(x)] = up[static_cast<std::size_t>(up[static_cast<std::size_t>(x)])];
-        return x;
-    };
-    auto in_rows = [&](PersonId p) {
+        for (PersonId p : row)
+            if (const int d = dense(f, p); d >= 0) in_rows[static_cast<std::size_t>(d)] = 1;
+    auto place = [&](PersonId p) {  // -1: not in the rows
         const int d = dense(f, p);
-        return d >= 0 && up[static_cast<std::size_t>(d)] >= 0 ? d : -1;
+        return d >= 0 && in_rows[static_cast<std::size_t>(d)] ? d : -1;
     };
+    PlaceUnionFind uf(f.persons.size());
     for (const auto& [key, u] : f.unions) {
-        const int a = in_rows(u.a);
+        const int a = place(u.a);
         if (a < 0) continue;
-        if (const int b = u.b ? in_rows(u.b) : -1; b >= 0) up[static_cast<std::size_t>(find(b))] = find(a);
+        if (const int b = u.b ? place(u.b) : -1; b >= 0) uf.join(a, b);
         for (PersonId ch : u.children)
-            if (const int k = in_rows(ch); k >= 0) up[static_cast<std::size_t>(find(k))] = find(a);
+            if (const int k = place(ch); k >= 0) uf.join(a, k);
     }
     std::vector<int> num(f.persons.size(), -1);  // per root: its family's number
     int next = 0;
     PerPerson<int> out(f, -1);
     for (const auto& row : rows)
         for (PersonId p : row) {
-            int& n = num[static_cast<std::size_t>(find(dense(f, p)))];
+            int& n = num[static_cast<std::size_t>(uf.find(dense(f, p)))];
             if (n < 0) n = next++;
             out[p] = n;
         }

@@ -130,24 +130,17 @@ void plan_structure(Plan& plan, const Case& /*c*/, const Family& f, const Geomet
 
     // Connected families (union-find over family ties), to keep unconnected families apart.
     {
-        std::vector<int> parent(f.persons.size());
-        for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = static_cast<int>(i);
-        auto find = [&](PersonId person) {
-            int p = dense(f, person);
-            while (parent[static_cast<std::size_t>(p)] != p)
-                p = parent[static_cast<std::size_t>(p)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(p)])];
-            return p;
-        };
+        PlaceUnionFind uf(f.persons.size());
         for (const auto& [key, u] : f.unions) {
-            const int root = find(u.a);
-            if (u.b) parent[static_cast<std::size_t>(find(u.b))] = root;
-            for (PersonId ch : u.children) parent[static_cast<std::size_t>(find(ch))] = find(u.a);
+            const int a = dense(f, u.a);
+            if (u.b) uf.join(a, dense(f, u.b));
+            for (PersonId ch : u.children) uf.join(a, dense(f, ch));
         }
         std::vector<int> ids(f.persons.size(), -1);  // per root: its family's number
         int next = 0;
         plan.comp_of = PerPerson<int>(f, -1);
         for (PersonId p : f.persons) {
-            int& id = ids[static_cast<std::size_t>(find(p))];
+            int& id = ids[static_cast<std::size_t>(uf.find(dense(f, p)))];
             if (id < 0) id = next++;
             plan.comp_of[p] = id;
         }
