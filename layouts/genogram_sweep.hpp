@@ -58,11 +58,16 @@ struct Sweep {
     }
     std::vector<std::size_t> order_len;  // persons per row
 
-    void refresh(std::size_t r) {
+    void refresh(std::size_t r) { refresh(r, 0, order[r].size()); }
+    // Only the blocks in slots [from, to): when only they moved among themselves, the
+    // places before and after them are as they were.
+    void refresh(std::size_t r, std::size_t from, std::size_t to) {
+        const auto& seq = order[r];
         int i = 0;
+        for (std::size_t k = 0; k < from; ++k) i += static_cast<int>(blocks[static_cast<std::size_t>(seq[k])].members.size());
         const double len = static_cast<double>(order_len[r]);
-        for (int b : order[r])
-            for (int m : blocks[static_cast<std::size_t>(b)].members) pos[static_cast<std::size_t>(m)] = (i++ + 0.5) / len;
+        for (std::size_t k = from; k < to; ++k)
+            for (int m : blocks[static_cast<std::size_t>(seq[k])].members) pos[static_cast<std::size_t>(m)] = (i++ + 0.5) / len;
     }
 
     // A phantom's line weighs an eighth of a real one: it stands for children who may be
@@ -516,7 +521,7 @@ struct Sweep {
                 }
             }
         }
-        refresh(r);
+        refresh(r, lo, hi);  // the blocks moved within [lo, hi) only
         return gain;
     }
     // A row is sifted again only when it or a row near it (lines reach over a row or two)
