@@ -213,8 +213,8 @@ TEST_CASE("genogram order: the Gramps example tree keeps the rules, few crossing
     // The two sides of the home person's pedigree, joined again by two marriages, apart:
     // 556 crossings when only sides nothing else joins were moved, 469 with them; the home
     // couple's own sides moved too once judged after sifting every row, 428; with side
-    // moves in the second round as well, now 407.
-    CHECK(m.crossings < 430);
+    // moves in the second round as well, 407; with runs of siblings sifted as one, 390.
+    CHECK(m.crossings < 410);
     Case hinted = r.value;
     hinted.info.genogram_order = genogram_drawn_order(r.value);
     CHECK(genogram_drawn_order(hinted) == hinted.info.genogram_order);
