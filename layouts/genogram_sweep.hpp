@@ -526,19 +526,18 @@ struct Sweep {
                 }
             }
         }
-        if (from == 0 && to_slot == seq.size()) gain += sift_runs(r, reach);
+        if (runs && from == 0 && to_slot == seq.size()) gain += sift_runs(r, reach);
         refresh(r, lo, hi);  // the blocks moved within [lo, hi) only
         return gain;
     }
-    // Then each run of neighbouring siblings' blocks moves as one, in its birth order, to
-    // where it crosses least. One sibling alone cannot pass its brother, and every step
-    // that moves only some of them may cost more than it gains: say a sibship under
-    // parents placed far to one side, or a line from elsewhere coming down through it.
-    // Measured against sifting single blocks only: 2,000 p 4,791 -> 4,330 crossings,
-    // Gramps' example tree 409 -> 390, 20 families each of 300 p and 500 p -2%, 10 of
-    // 1,000 p -3%, 8 of 700 p -3%, for 6% more instructions at 500 p (bench 500 p 244
-    // either way). Only in the sifting of whole rows: in the settling of the cluster and
-    // side moves as well, the Gramps tree got 533.
+    // Then (with `runs`) each run of neighbouring siblings' blocks moves as one, in its
+    // birth order, to where it crosses least. One sibling alone cannot pass its brother,
+    // and a sibling passing a block on its own may cost more than the run passing it gains:
+    // say a sibship under parents placed far to one side, or a line from elsewhere coming
+    // down through it. Only in the sifting of whole rows: in the settling of the cluster
+    // and side moves as well, the Gramps tree got 533 crossings instead of 390. Where it
+    // is used and what it found: optimise() in genogram_sweep.cpp.
+    bool runs = false;
     long sift_runs(std::size_t r, std::size_t reach) {
         auto& seq = order[r];
         const auto& sorted = sift_sorted;

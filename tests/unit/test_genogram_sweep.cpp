@@ -55,6 +55,7 @@ Sweep make_sweep(const std::vector<std::vector<int>>& rows, const std::vector<st
         s.unions.push_back(std::move(u));
     }
     for (std::size_t r = 0; r < rows.size(); ++r) s.refresh(r);
+    s.runs = true;
     return s;
 }
 
@@ -85,6 +86,12 @@ TEST_CASE("genogram sweep: siblings move past another family as a run where one 
     CHECK(s.crossings() == 6 * kLine);
     CHECK(persons_of_row(s, 1) == std::vector<int>{Q1, Q2, P1, P2});
 
+    SUBCASE("not without runs") {
+        Sweep p = make();
+        p.runs = false;
+        CHECK(p.sift(1) == 2 * kLine);
+        CHECK(persons_of_row(p, 1) == std::vector<int>{P1, P2, Q1, Q2});
+    }
     SUBCASE("never past a pinned block") {
         Sweep p = make();
         p.blocks[static_cast<std::size_t>(p.block_of[Q2])].pinned = true;
