@@ -18,10 +18,10 @@
 // positions of the parents' unions above it, up sweeps by the positions of the children
 // below; then, twice, families hanging from the rest by one line move as a whole where
 // that line comes down straight (genogram_clusters.cpp), and sifting moves single blocks,
-// then runs of siblings, to where they cross least. Crossings are counted on the order (union nodes between the
-// partners, lines over several rows spread evenly), the best order seen is kept, so the
-// result is never worse than the depth-first order by that count. Deterministic, and ties
-// keep the depth-first order.
+// then runs of siblings, to where they cross least. Crossings are counted on the order
+// (union nodes between the partners, lines over several rows spread evenly), the best
+// order seen is kept, so the result is never worse than the depth-first order by that
+// count. Deterministic, and ties keep the depth-first order.
 #include "layouts/genogram_sweep.hpp"
 
 namespace kring::genogram_detail {

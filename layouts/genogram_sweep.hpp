@@ -561,7 +561,7 @@ struct Sweep {
                 return d;
             };
             long best = 0, d = 0;
-            std::size_t left = a, right = b;  // the run goes to [left, ...) or (..., right)
+            std::size_t left = a, right = b;  // the run's new first slot, or its new end
             for (std::size_t j = a, stop = a > reach ? a - reach : 0; j-- > stop;) {
                 if (blocked(seq[j])) break;
                 d -= delta(seq[j]);
