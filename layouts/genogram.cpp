@@ -48,6 +48,10 @@ Family build_family(const Case& c) {
         if (in_genogram(c, p)) f.persons.push_back(id), f.person_at.push_back(&p);
     // f.persons is in id order (the case's persons are).
     f.index = std::make_shared<const PersonIndex>(f.persons);
+    f.unions_of = PersonMap<std::vector<UnionKey>>(f.index);
+    f.parents = PersonMap<std::vector<PersonId>>(f.index);
+    f.children = PersonMap<std::vector<PersonId>>(f.index);
+    f.child_of = PersonMap<UnionKey>(f.index);
     auto member = [&](PersonId p) { return dense(f, p) >= 0; };
     auto ok = [&](PersonId a, PersonId b) { return a != b && member(a) && member(b); };
     for (const auto& [id, r] : c.relations()) {

@@ -46,16 +46,94 @@ private:
     std::vector<int> slot_;
 };
 
+// Per person of a family, a value only some have (their parents, children, unions, the
+// union they hang from), with the lookups of a hash map but held by place: no node to
+// allocate per entry and no hashing. Entries iterate in place (id) order. A person
+// outside the family has no entry (find() gives end(), count() 0, at() throws).
+template <class T>
+class PersonMap {
+    using Slot = std::pair<PersonId, T>;
+
+public:
+    PersonMap() = default;
+    explicit PersonMap(std::shared_ptr<const PersonIndex> index)
+        : index_(std::move(index)), slots_(index_->size()), present_(index_->size(), 0) {}
+
+    template <class S, class M>
+    class Iter {
+    public:
+        Iter(S* slots, M* present, std::size_t i, std::size_t n) : slots_(slots), present_(present), i_(i), n_(n) { skip(); }
+        auto& operator*() const { return slots_[i_]; }
+        auto* operator->() const { return &slots_[i_]; }
+        Iter& operator++() {
+            ++i_;
+            skip();
+            return *this;
+        }
+        bool operator==(const Iter& o) const { return i_ == o.i_; }
+        bool operator!=(const Iter& o) const { return i_ != o.i_; }
+
+    private:
+        void skip() {
+            while (i_ < n_ && !present_[i_]) ++i_;
+        }
+        S* slots_;
+        M* present_;
+        std::size_t i_, n_;
+    };
+    using iterator = Iter<Slot, const char>;
+    using const_iterator = Iter<const Slot, const char>;
+
+    [[nodiscard]] iterator begin() { return {slots_.data(), present_.data(), 0, slots_.size()}; }
+    [[nodiscard]] iterator end() { return {slots_.data(), present_.data(), slots_.size(), slots_.size()}; }
+    [[nodiscard]] const_iterator begin() const { return {slots_.data(), present_.data(), 0, slots_.size()}; }
+    [[nodiscard]] const_iterator end() const { return {slots_.data(), present_.data(), slots_.size(), slots_.size()}; }
+    [[nodiscard]] iterator find(PersonId p) {
+        const int d = place(p);
+        return d < 0 ? end() : iterator{slots_.data(), present_.data(), static_cast<std::size_t>(d), slots_.size()};
+    }
+    [[nodiscard]] const_iterator find(PersonId p) const {
+        const int d = place(p);
+        return d < 0 ? end() : const_iterator{slots_.data(), present_.data(), static_cast<std::size_t>(d), slots_.size()};
+    }
+    [[nodiscard]] std::size_t count(PersonId p) const { return place(p) < 0 ? 0 : 1; }
+    [[nodiscard]] std::size_t size() const { return size_; }
+    [[nodiscard]] const T& at(PersonId p) const {
+        const int d = place(p);
+        if (d < 0) throw std::out_of_range("person " + p.str() + " has no entry");
+        return slots_[static_cast<std::size_t>(d)].second;
+    }
+    // The entry, made if the person has none yet; the person must be in the family.
+    T& operator[](PersonId p) {
+        const int d = index_ ? index_->of(p) : -1;
+        if (d < 0) throw std::out_of_range("person " + p.str() + " is not in the genogram");
+        const auto i = static_cast<std::size_t>(d);
+        if (!present_[i]) present_[i] = 1, slots_[i].first = p, ++size_;
+        return slots_[i].second;
+    }
+
+private:
+    // The place of p's entry, or -1 when p has none.
+    [[nodiscard]] int place(PersonId p) const {
+        const int d = index_ ? index_->of(p) : -1;
+        return d >= 0 && present_[static_cast<std::size_t>(d)] ? d : -1;
+    }
+    std::shared_ptr<const PersonIndex> index_;
+    std::vector<Slot> slots_;
+    std::vector<char> present_;
+    std::size_t size_ = 0;
+};
+
 struct Family {
     std::vector<PersonId> persons;  // in the genogram, id order
     std::shared_ptr<const PersonIndex> index;  // over `persons`
     std::map<UnionKey, Union> unions;
-    std::unordered_map<PersonId, std::vector<UnionKey>> unions_of;
-    std::unordered_map<PersonId, std::vector<PersonId>> parents;
-    std::unordered_map<PersonId, std::vector<PersonId>> children;
+    PersonMap<std::vector<UnionKey>> unions_of;
+    PersonMap<std::vector<PersonId>> parents;
+    PersonMap<std::vector<PersonId>> children;
     std::map<std::pair<PersonId, PersonId>, const Relation*> descent;  // (parent, child) -> relation
     std::vector<const Relation*> twins;
-    std::unordered_map<PersonId, UnionKey> child_of;  // the union a child hangs from
+    PersonMap<UnionKey> child_of;  // the union a child hangs from
     std::vector<const Person*> person_at;  // by place in `persons`
     // The person, if in the genogram (nullptr otherwise): Case::person without its tree.
     [[nodiscard]] const Person* person(PersonId p) const;

@@ -353,3 +353,31 @@ TEST_CASE("genogram: persons with far-apart ids are laid out as with ids in sequ
     REQUIRE(b.symbols.size() == a.symbols.size());
     for (std::size_t i = 0; i < a.symbols.size(); ++i) CHECK(b.symbols[i].center.x == doctest::Approx(a.symbols[i].center.x));
 }
+
+TEST_CASE("genogram: a family's per-person map answers as a hash map would, in id order") {
+    using genogram_detail::PersonIndex;
+    using genogram_detail::PersonMap;
+    const PersonId p1(1), p5(5), p9(9), stranger(7);
+    for (const auto& persons : {std::vector<PersonId>{p1, p5, p9}, std::vector<PersonId>{PersonId(2), PersonId(4000000), PersonId(4000001)}}) {
+        PersonMap<std::vector<int>> m(std::make_shared<const PersonIndex>(persons));
+        CHECK(m.size() == 0);
+        CHECK(m.begin() == m.end());
+        m[persons[2]].push_back(3);
+        m[persons[0]].push_back(1);
+        m[persons[2]].push_back(4);
+        CHECK(m.size() == 2);
+        CHECK(m.count(persons[0]) == 1);
+        CHECK(m.count(persons[1]) == 0);  // in the family, no entry
+        CHECK(m.count(stranger) == 0);    // not in the family
+        CHECK(m.find(persons[1]) == m.end());
+        CHECK(m.find(stranger) == m.end());
+        CHECK(m.at(persons[2]) == std::vector<int>{3, 4});
+        CHECK_THROWS_AS((void)m.at(persons[1]), std::out_of_range);
+        CHECK_THROWS_AS(m[stranger], std::out_of_range);
+        std::vector<PersonId> order;
+        for (const auto& [p, v] : m) order.push_back(p);
+        CHECK(order == std::vector<PersonId>{persons[0], persons[2]});  // id order
+        const auto& cm = m;
+        CHECK(cm.find(persons[0])->second == std::vector<int>{1});
+    }
+}
