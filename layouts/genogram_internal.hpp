@@ -59,10 +59,11 @@ public:
     explicit PersonMap(std::shared_ptr<const PersonIndex> index)
         : index_(std::move(index)), slots_(index_->size()), present_(index_->size(), 0) {}
 
-    template <class S, class M>
+    // Steps over the persons without an entry. S: Slot, or const Slot.
+    template <class S>
     class Iter {
     public:
-        Iter(S* slots, M* present, std::size_t i, std::size_t n) : slots_(slots), present_(present), i_(i), n_(n) { skip(); }
+        Iter(S* slots, const char* present, std::size_t i, std::size_t n) : slots_(slots), present_(present), i_(i), n_(n) { skip(); }
         auto& operator*() const { return slots_[i_]; }
         auto* operator->() const { return &slots_[i_]; }
         Iter& operator++() {
@@ -78,11 +79,11 @@ public:
             while (i_ < n_ && !present_[i_]) ++i_;
         }
         S* slots_;
-        M* present_;
+        const char* present_;
         std::size_t i_, n_;
     };
-    using iterator = Iter<Slot, const char>;
-    using const_iterator = Iter<const Slot, const char>;
+    using iterator = Iter<Slot>;
+    using const_iterator = Iter<const Slot>;
 
     [[nodiscard]] iterator begin() { return {slots_.data(), present_.data(), 0, slots_.size()}; }
     [[nodiscard]] iterator end() { return {slots_.data(), present_.data(), slots_.size(), slots_.size()}; }
