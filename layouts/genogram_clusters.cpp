@@ -210,18 +210,11 @@ struct BandCounts {
 };
 
 // Every row sifted, down and up, until that gains nothing, as the sifting after the moves
-// does (Sweep::sift_all); returns the crossings then. With stamps of its own: a state put
-// back is not a row left unchanged.
+// does (Sweep::sift_settled); returns the crossings then. With stamps of its own: a state
+// put back is not a row left unchanged.
 long sifted(Sweep& s) {
     Sweep::SiftStamps stamps;
-    long now = s.crossings();
-    for (int pass = 0; pass < 8; ++pass) {
-        if (s.sift_all(stamps) <= 0) break;
-        const long c = s.crossings();
-        if (c >= now) break;
-        now = c;
-    }
-    return s.crossings();
+    return s.sift_settled(stamps, false);
 }
 
 }  // namespace

@@ -208,21 +208,7 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
     constexpr int kOneSidedRounds = 8, kStall = 4, kNodesPerRound = 120;
     const int both_sides_rounds = std::max(4, static_cast<int>(s.id.size()) / kNodesPerRound);
     long best = s.crossings();
-    // The order, and which way round each block is (only couples flip: their first member).
-    auto sift = [&] {
-        long now = s.crossings();
-        for (int pass = 0; pass < 8; ++pass) {
-            const long before = now;
-            auto state = s.state();
-            if (s.sift_all() <= 0) break;
-            now = s.crossings();
-            if (now >= before) {  // step costs are exact only for lines between neighbouring rows
-                if (now > before) s.restore(state), now = before;
-                break;
-            }
-        }
-        return now;
-    };
+    auto sift = [&] { return s.sift_settled(s.stamps, true); };
     // The polish: the leaves are back in their rows (real lines now, no phantoms), and
     // sifting moves any block, a leaf too, to where it crosses least. The skeleton's order
     // leaves the leaves' lines to a phantom that weighs an eighth; counted in full they

@@ -605,7 +605,26 @@ struct Sweep {
         for (std::size_t r = order.size(); r-- > 0;) gain += sift_if_needed(r, st);
         return gain;
     }
-    long sift_all() { return sift_all(stamps); }
+    // Rows sifted (sift_all) pass after pass, at most 8, until a pass gains nothing or no
+    // longer lowers the crossings; returns the crossings then. A pass's step costs are exact
+    // only for lines between neighbouring rows, so it may end with more crossings than it
+    // began with: with `undo_worse` that pass is put back, else its order stays.
+    long sift_settled(SiftStamps& st, bool undo_worse) {
+        long now = crossings();
+        for (int pass = 0; pass < 8; ++pass) {
+            State before;
+            if (undo_worse) before = state();
+            if (sift_all(st) <= 0) break;
+            const long c = crossings();
+            if (c >= now) {
+                if (undo_worse && c > now) restore(before);
+                else now = c;
+                break;
+            }
+            now = c;
+        }
+        return now;
+    }
 
     // The order and which way round each couple is (its first member): enough to put
     // the sweep's state back.
