@@ -392,10 +392,11 @@ void emit_persons(LayoutResult& out, const Case& /*c*/, const Family& f, const P
         if (s.deceased && p.kind == EntryKind::Person) out.legend.insert("deceased");
         if (s.index_person) out.legend.insert("index");
 
-        // Age inside the symbol (age at death for the deceased).
+        // Age inside the symbol (age at death for the deceased); none when it cannot be a
+        // life's (kOldestPlausibleAge: the dates beneath the name still show what is known).
         if (p.kind == EntryKind::Person) {
             std::optional<int> age = years_between(p.birth, p.deceased ? p.death : ref);
-            if (age) {
+            if (age && *age <= kOldestPlausibleAge) {
                 Label a;
                 a.text = std::to_string(*age);
                 a.pos = pt;

@@ -37,6 +37,11 @@ struct PartialDate {
 // Whole years between two dates (age), or nullopt when either is unknown.
 [[nodiscard]] std::optional<int> years_between(const PartialDate& from, const PartialDate& to);
 
+// An age above this is not a life but an error in the data: a year mistyped (born "20"),
+// or a death never recorded (genealogies: "born 1727", still living today). validate()
+// warns of it (very-old), and the genogram shows no age then rather than "299".
+constexpr int kOldestPlausibleAge = 120;
+
 [[nodiscard]] bool is_leap_year(int y);
 [[nodiscard]] int days_in_month(int y, int m);
 

@@ -150,7 +150,7 @@ std::vector<Problem> validate(const Case& c, Lang lang) {
         if (p.household && !c.household(p.household))
             error("unknown-household", {{"a", pn}, {"household", p.household.str()}}, id);
         if (p.coordinator && !p.is_professional()) warn("coordinator-not-professional", {{"a", pn}}, id);
-        if (auto age = years_between(p.birth, p.death.empty() ? now : p.death); age && *age > 120)
+        if (auto age = years_between(p.birth, p.death.empty() ? now : p.death); age && *age > kOldestPlausibleAge)
             warn("very-old", {{"a", pn}, {"n", std::to_string(*age)}}, id);
     }
     if (index_count > 1) warn("several-index", {{"n", std::to_string(index_count)}});

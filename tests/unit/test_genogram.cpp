@@ -80,6 +80,31 @@ TEST_CASE("genogram: remarriage after widowhood, persons with one or no known pa
     CHECK(sym(r, kid).center.y > sym(r, single).center.y);
 }
 
+TEST_CASE("genogram: the age in a symbol, and none where the dates cannot be a life's") {
+    Builder b;
+    PersonId living = b.person("Levend", Sex::Female, 1990, 6);
+    PersonId late = b.person("Overleden", Sex::Male, 1930);
+    PersonId genealogy = b.person("Stammoeder", Sex::Female, 1727);  // no death recorded
+    PersonId mistyped = b.person("Tikfout", Sex::Male, 20);          // born "20", died 1852
+    for (PersonId id : {late, mistyped}) {
+        Person p = *b.c.person(id);
+        p.deceased = true;
+        p.death = {id == late ? 2001 : 1852, 3, 1, false};
+        b.c.put(p);
+    }
+    const LayoutResult r = layout_genogram(b.c, opts());  // on 2026-01-01
+    auto age = [&](PersonId id) {
+        std::string text;
+        for (const Label& l : r.labels)
+            if (l.person == id && l.bold && !l.text.empty() && std::all_of(l.text.begin(), l.text.end(), ::isdigit)) text = l.text;
+        return text;
+    };
+    CHECK(age(living) == "35");
+    CHECK(age(late) == "71");  // age at death
+    CHECK(age(genealogy).empty());
+    CHECK(age(mistyped).empty());
+}
+
 TEST_CASE("genogram: consanguineous partners get a double line and nobody is drawn twice") {
     Builder b;
     PersonId gf = b.person("Opa", Sex::Male, 1930), gm = b.person("Oma", Sex::Female, 1932);
