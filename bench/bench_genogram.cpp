@@ -306,7 +306,7 @@ int main(int argc, char** argv) {
     std::printf("%-*s %7s %8s %8s %7s %9s %9s %8s %6s %6s %11s %11s\n", w, "case", "persons", "kring ms", "dot ms",
                 "speedup", "crossings", "dot cross", "overlaps", "thru", "labels", "kring w x h", "dot w x h");
     for (const Row& r : rows)
-        std::printf("%-*s %7d %8.2f %8.1f %6.0fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", w, r.name.c_str(),
+        std::printf("%-*s %7d %8.2f %8.1f %6.1fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", w, r.name.c_str(),
                     r.persons, r.ms, r.dot_ms, r.dot_ms / std::max(r.ms, 1e-3), r.crossings, r.dot_crossings, r.overlaps,
                     r.lines_through_symbols, r.label_overlaps, r.width, r.height, r.dot_width, r.dot_height);
     std::printf("\nThe genogram's rules: siblings in birth order, partners side by side on one row (a person with\n"
