@@ -57,6 +57,9 @@ Family build_family(const Case& c) {
     for (const auto& [id, r] : c.relations()) {
         if (!ok(r.a, r.b)) continue;
         if (r.kind == RelationKind::ParentChild) {
+            // A parent recorded twice for one child (a duplicated relation, as an import or
+            // an old file may hold) is one parent, not a union of a person with themselves.
+            if (f.descent.count({r.a, r.b})) continue;
             f.parents[r.b].push_back(r.a);
             f.children[r.a].push_back(r.b);
             f.descent[{r.a, r.b}] = &r;

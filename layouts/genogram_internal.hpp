@@ -269,9 +269,15 @@ std::vector<Run> partner_runs(const Family& f, const std::vector<PersonId>& row,
 // its row; invalid = first); then, with the leaves back in, a last sifting of every row
 // (OptimisePass::Polish: no phantoms, no sweeps).
 enum class OptimisePass { Skeleton, Polish };
+// Where a union's phantom ended up: its row (one below its parents'), and the skeleton
+// person on that row it came after (invalid = first).
+struct PhantomPlace {
+    std::size_t row = 0;
+    PersonId after;
+};
 // Returns the weighted crossings of the order it leaves.
 long optimise(Rows& rows, const Case& c, const Family& f, const PerPerson<int>& family,
-              std::map<UnionKey, PersonId>* phantom_after, OptimisePass pass = OptimisePass::Skeleton);
+              std::map<UnionKey, PhantomPlace>* phantom_after, OptimisePass pass = OptimisePass::Skeleton);
 
 // Text lines under a person (name, family name, dates, wrapped notes) and the room needed.
 PersonBox person_box(const Person& p, const Geometry& g, const GenogramOptions& opt, Lang lang);

@@ -28,7 +28,7 @@ namespace {
 // its parents' phantom. Everything measured against the skeleton only, so one leaf never
 // moves another.
 void insert_leaves(Rows& rows, const Rows& skel, const Family& f, const PerPerson<int>& family,
-                   const PerPerson<char>& leaf, const std::map<UnionKey, PersonId>& phantom_after) {
+                   const PerPerson<char>& leaf, const std::map<UnionKey, PhantomPlace>& phantom_after) {
     auto born = [&](PersonId p) { const Person* q = f.person(p); return q && !q->birth.empty(); };
     PerPerson<double> npos(f, -1);  // finished rows: fraction of the skeleton row (-1: none yet)
     PerPerson<int> row_of(f, -1);
@@ -121,8 +121,13 @@ void insert_leaves(Rows& rows, const Rows& skel, const Family& f, const PerPerso
             if (prev) lo = static_cast<std::size_t>(block_of.at(prev)) + 1, prefer = -1;
             if (next) hi = static_cast<std::size_t>(block_of.at(next)), prefer = prev ? -1 : 1;
             std::size_t gap = choose(anchor(cu->second), lo, std::max(lo, hi), prefer);
-            if (auto ph = phantom_after.find(cu->second); !prev && !next && ph != phantom_after.end())
-                gap = ph->second ? static_cast<std::size_t>(block_of.at(ph->second)) + 1 : 0;  // where the sweeps put its phantom
+            // Where the sweeps put its phantom - when that was on this row: a leaf drawn
+            // further below its parents (a twin whose twin has other parents, a cycle of
+            // parents) has no phantom here.
+            if (auto ph = phantom_after.find(cu->second); !prev && !next && ph != phantom_after.end() && ph->second.row == r) {
+                const PersonId after = ph->second.after;
+                gap = after ? static_cast<std::size_t>(block_of.at(after)) + 1 : 0;
+            }
             in_gap[gap].push_back(p);
         }
         for (auto& g : in_gap)
@@ -215,7 +220,7 @@ long reduce_crossings(Rows& rows, const Case& c, const Family& f) {
     // One row more than drawn, so that the youngest couples have phantoms as well and a
     // first child in a new generation changes nothing above it.
     skel.emplace_back();
-    std::map<UnionKey, PersonId> phantom_after;
+    std::map<UnionKey, PhantomPlace> phantom_after;
     optimise(skel, c, f, family, &phantom_after);
     insert_leaves(rows, skel, f, family, leaf, phantom_after);
     return optimise(rows, c, f, family, nullptr, OptimisePass::Polish);

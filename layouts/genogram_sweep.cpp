@@ -29,7 +29,7 @@ namespace kring::genogram_detail {
 using sweep::Sweep;
 
 long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<int>& family,
-              std::map<UnionKey, PersonId>* phantom_after, OptimisePass pass) {
+              std::map<UnionKey, PhantomPlace>* phantom_after, OptimisePass pass) {
     const bool polish = pass == OptimisePass::Polish;
     // A large skeleton (persons with a partner or children, and the phantoms): there the
     // layout has time to spare against dot's, and some searches run more often (the side
@@ -283,12 +283,12 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
     }
     rows = s.rows();
     if (phantom_after)
-        for (const auto& seq : s.order) {
+        for (std::size_t r = 0; r < s.order.size(); ++r) {
             PersonId last;
-            for (int b : seq)
+            for (int b : s.order[r])
                 for (int m : s.blocks[static_cast<std::size_t>(b)].members) {
                     if (s.id[static_cast<std::size_t>(m)]) last = s.id[static_cast<std::size_t>(m)];
-                    else (*phantom_after)[s.unions[static_cast<std::size_t>(s.edge_union[static_cast<std::size_t>(m)])].key] = last;
+                    else (*phantom_after)[s.unions[static_cast<std::size_t>(s.edge_union[static_cast<std::size_t>(m)])].key] = {r, last};
                 }
         }
     return best;

@@ -187,6 +187,46 @@ TEST_CASE("genogram: twins hang from one fork point; identical twins get a bar")
     }
 }
 
+TEST_CASE("genogram: ties a genogram cannot draw as recorded are drawn without a crash") {
+    // Found by a stress run over random families (tests/fuzz: the layout target).
+    SUBCASE("twins entered with one parent each, the father's from his own father") {
+        // The twins share a row, so the mother's twin hangs two rows below her: a leaf
+        // with no phantom on its row. Its place was looked up on another row, out of range.
+        Builder b;
+        PersonId grandfather = b.person("Opa", Sex::Male), father = b.person("Vader", Sex::Male, 2019, 7);
+        PersonId mother = b.person("Moeder", Sex::Female), son = b.person("Zoon", Sex::Male);
+        PersonId grandchild = b.person("Kleinkind", Sex::Female, 2011);
+        PersonId twin1 = b.person("Tweeling1", Sex::Female, 1941, 9), twin2 = b.person("Tweeling2", Sex::Male, 1924, 10);
+        b.child(grandfather, PersonId(), father);
+        b.child(father, PersonId(), twin2);
+        b.child(mother, PersonId(), twin1);
+        b.child(mother, PersonId(), son);
+        b.child(son, PersonId(), grandchild);
+        b.rel(RelationKind::Twin, twin1, twin2);
+        LayoutResult r;
+        REQUIRE_NOTHROW(r = layout_genogram(b.c, opts()));
+        CHECK(r.symbols.size() == 7);
+        CHECK(sym(r, twin1).center.y == sym(r, twin2).center.y);
+        CHECK(measure_genogram(b.c, opts()).symbol_overlaps == 0);
+    }
+    SUBCASE("a parent recorded twice for one child") {
+        // Was a union of the parent with themselves: a partner line from a person to
+        // themselves, looked up one place before the start of the row.
+        Builder b;
+        PersonId mother = b.person("Moeder", Sex::Female, 1980), child = b.person("Kind", Sex::Male, 2010);
+        PersonId father = b.person("Vader", Sex::Male, 1979);
+        b.couple(father, mother);
+        b.child(father, mother, child);
+        const LayoutResult once = layout_genogram(b.c, opts());
+        b.rel(RelationKind::ParentChild, mother, child);
+        LayoutResult twice;
+        REQUIRE_NOTHROW(twice = layout_genogram(b.c, opts()));
+        REQUIRE(twice.symbols.size() == 3);
+        for (PersonId p : {mother, child, father}) CHECK(sym(twice, p).center.x == sym(once, p).center.x);
+        CHECK(twice.lines.size() == once.lines.size());
+    }
+}
+
 TEST_CASE("genogram: unconnected families stay apart") {
     Builder b;
     std::vector<PersonId> first, second;
