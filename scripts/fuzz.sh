@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #       Builds the fuzz targets with clang into build-fuzz/ and runs each (default: all of
-#       case-loader encrypted edits gedcom gramps) for SECONDS (default 600). The growing
+#       case-loader encrypted edits layout gedcom gramps) for SECONDS (default 600). The growing
 #       corpus is kept in build-fuzz/corpus/<target> (seeded from tests/fuzz-corpus/<target>);
 #       crashes are written to build-fuzz/artifacts/. Copy interesting new inputs back into
 #       tests/fuzz-corpus/<target> to keep them as seeds.
@@ -43,7 +43,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-600}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(case-loader encrypted edits gedcom gramps)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(case-loader encrypted edits layout gedcom gramps)
 BUILD=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKRING_FUZZ=ON \
   -DKRING_BUILD_APP=OFF -DKRING_BUILD_TESTS=OFF -DKRING_BUILD_BENCH=OFF >/dev/null
