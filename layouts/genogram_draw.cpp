@@ -315,32 +315,48 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
             double su = pl.x >= pu.x ? 1 : -1;
             if (gap_busy(su > 0) && !gap_busy(su < 0)) su = -su;
             double gx = pu.x + su * (bu.extent + g.gap() * 0.5);
-            if (gap_busy(su > 0)) gx = pu.x + su * (bu.extent + g.gap() * 0.3);
+            double room = g.gap() * 0.5;  // from the lead down the gap to the text blocks beside it
+            if (gap_busy(su > 0)) gx = pu.x + su * (bu.extent + g.gap() * 0.3), room = g.gap() * 0.3;
             else if (su > 0 ? ui + 1 < urow.size() : ui > 0) {
                 PersonId nb = urow[su > 0 ? ui + 1 : ui - 1];
                 double edge = d.pos.at(nb).x - su * plan.box.at(nb).extent;
                 gx = (pu.x + su * bu.extent + edge) / 2;
+                room = std::abs(edge - (pu.x + su * bu.extent)) / 2;
             }
             const double yz = pl.y - bl.sym_h / 2 - g.sibship_rise(0) * 0.45;
-            std::vector<Point> route{{pu.x + su * (bu.sym_w / 2 + 2), pu.y}, {gx, pu.y}, {gx, yz}};
+            // Down the gap; across any row in between (a grandparent's relation to a
+            // grandchild) through the free gap beside the persons there, as a line of
+            // descent does, not through their symbols and names.
+            // The relation's style (a zigzag, parallel lines: up to 8 units either side)
+            // may go on a leg with room for it: the lead down the gap when the gap is wide
+            // enough, the last stretch down to the lower row and the legs along it; not
+            // the stub out of the upper symbol, nor the jogs around a row in between.
+            constexpr double kStyleReach = 8;
+            std::vector<Point> route{{pu.x + su * (bu.sym_w / 2 + 2), pu.y}};
+            std::vector<char> room_for_style;  // per leg
+            const std::vector<Point> down = route_down(gx, pu.y, yz, plan, d, g);
+            for (std::size_t i = 0; i < down.size(); ++i) {
+                room_for_style.push_back(i == 0 ? 0 : i == 1 ? room >= kStyleReach + 1 : i + 1 == down.size());
+                route.push_back(down[i]);
+            }
             // Into the top of the lower symbol, a little off-centre on the side it comes
             // from (its own descent line arrives at the centre).
             const double sl = pl.x >= gx ? 1 : -1;
-            if (std::abs(pl.x - gx) > g.size * 1.2) route.push_back({pl.x - sl * g.size * 0.9, yz});
+            if (std::abs(pl.x - gx) > g.size * 1.2) route.push_back({pl.x - sl * g.size * 0.9, yz}), room_for_style.push_back(1);
             route.push_back({pl.x - sl * bl.sym_w * 0.25, pl.y - bl.sym_h / 2 - 2});
-            if (!a_upper) std::reverse(route.begin(), route.end());
+            room_for_style.push_back(1);
+            if (!a_upper) std::reverse(route.begin(), route.end()), std::reverse(room_for_style.begin(), room_for_style.end());
             const bool directed = r.emotion == EmotionKind::Abuse || r.emotion == EmotionKind::Neglect;
-            // The style goes on a leg away from the text blocks: the last one for directed
-            // relations, else the longest after the lead down the gap.
+            // The style on the longest leg with room for it; a directed relation (abuse,
+            // neglect) ends in an arrowhead at the person it is directed at, whichever leg
+            // is styled. (The last leg alone, as before, is short: a parent's abuse of a
+            // child was two zigzags, dipping into the child's symbol.)
             std::size_t styled = route.size() - 2;
-            if (!directed) {
-                double best = -1;
-                for (std::size_t i = 0; i + 1 < route.size(); ++i) {
-                    const std::size_t gap_leg = a_upper ? 1 : route.size() - 3;
-                    if (i == gap_leg || (a_upper ? i < 1 : i > route.size() - 3)) continue;
-                    double len = std::hypot(route[i + 1].x - route[i].x, route[i + 1].y - route[i].y);
-                    if (len > best) best = len, styled = i;
-                }
+            double best = -1;
+            for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+                if (!room_for_style[i]) continue;
+                double len = std::hypot(route[i + 1].x - route[i].x, route[i + 1].y - route[i].y);
+                if (len > best) best = len, styled = i;
             }
             Color col = r.emotion == EmotionKind::Close || r.emotion == EmotionKind::Fused ? kCloseGreen
                         : r.emotion == EmotionKind::Distant                                 ? kDistantBlue
@@ -351,8 +367,16 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
                            : r.emotion == EmotionKind::Neglect ? LineStyle::Dotted
                                                                : LineStyle::Solid;
             for (std::size_t i = 0; i + 1 < route.size(); ++i) {
+                const bool last = i + 2 == route.size();
                 if (i == styled) {
+                    const std::size_t from = out.lines.size();
                     emit_emotional(out, route[i], route[i + 1], r.emotion, id);
+                    if (!last)
+                        for (std::size_t k = from; k < out.lines.size(); ++k) out.lines[k].arrow_end = false;
+                } else if (directed && last) {
+                    Line l = make_line({route[i], route[i + 1]}, ls, 1.3, col, Line::Role::Emotional, id);
+                    l.arrow_end = true;
+                    out.lines.push_back(std::move(l));
                 } else {
                     std::vector<Point> leg{route[i], route[i + 1]};
                     if (r.emotion == EmotionKind::Close || r.emotion == EmotionKind::Fused) {

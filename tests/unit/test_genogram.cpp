@@ -187,6 +187,57 @@ TEST_CASE("genogram: twins hang from one fork point; identical twins get a bar")
     }
 }
 
+TEST_CASE("genogram: relations down the generations: round the row between, the style on a long leg") {
+    // The line runs down the gap beside the upper person. From a grandparent, in the row
+    // between, that gap was where a parent or an aunt stands, and the line went through
+    // their symbol and name. From a parent, an abuse zigzag sat on the short last leg only.
+    for (const bool from_parent : {false, true})
+    for (int aunts = 0; aunts <= 3; ++aunts)
+        for (EmotionKind kind : {EmotionKind::Close, EmotionKind::Fused, EmotionKind::Conflict, EmotionKind::Abuse}) {
+            CAPTURE(from_parent);
+            CAPTURE(aunts);
+            CAPTURE(static_cast<int>(kind));
+            Builder b;
+            PersonId opa = b.person("Opa", Sex::Male, 1950), oma = b.person("Oma", Sex::Female, 1952);
+            b.couple(opa, oma);
+            PersonId mother = b.person("Moeder", Sex::Female, 1975), father = b.person("Vader", Sex::Male, 1973);
+            b.child(opa, oma, mother);
+            for (int i = 0; i < aunts; ++i) b.child(opa, oma, b.person("Tante" + std::to_string(i), Sex::Female, 1977 + i));
+            b.couple(father, mother);
+            PersonId kid = b.person("Kind", Sex::Male, 2012);
+            b.child(father, mother, kid);
+            Relation r;
+            r.id = b.c.new_relation_id();
+            r.kind = RelationKind::Emotional;
+            r.emotion = kind;
+            r.a = from_parent ? mother : oma;
+            r.b = kid;
+            b.c.put(r);
+            const GenogramMetrics m = measure_genogram(b.c, opts());
+            for (const auto& p : m.problems) MESSAGE(p);
+            CHECK(m.lines_through_symbols == 0);
+            CHECK(m.lines_through_labels == 0);
+            if (kind == EmotionKind::Abuse) {
+                // One arrowhead, at the grandchild; the zigzag on a leg long enough to read.
+                const LayoutResult res = layout_genogram(b.c, opts());
+                int arrows = 0;
+                std::size_t zigzag = 0;
+                for (const Line& l : res.lines) {
+                    if (l.relation != r.id) continue;
+                    zigzag = std::max(zigzag, l.points.size());
+                    if (!l.arrow_end) continue;
+                    ++arrows;
+                    const Point tip = l.points.back(), top = sym(res, kid).center;
+                    CHECK(std::abs(tip.x - top.x) < 20);
+                    CHECK(tip.y < top.y - 19);
+                    CHECK(tip.y > top.y - 25);
+                }
+                CHECK(arrows == 1);
+                CHECK(zigzag >= 10);
+            }
+        }
+}
+
 TEST_CASE("genogram: ties a genogram cannot draw as recorded are drawn without a crash") {
     // Found by a stress run over random families (tests/fuzz: the layout target).
     SUBCASE("twins entered with one parent each, the father's from his own father") {
