@@ -162,8 +162,11 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
                 const double jx = low.x + side * (plan.box.at(lower).extent + g.gap() / 2);
                 const double ym = low.y - hw - g.size * 0.2;
                 const double low_side = low.x + side * plan.box.at(lower).sym_w / 2;
-                path = {{up.x + out_side * plan.box.at(upper).sym_w / 2, up.y}, {gx, up.y}, {gx, ym}, {jx, ym},
-                        {jx, low.y}, {low_side, low.y}};
+                // Down the gap; round anyone in a row between (partners two or more
+                // generations apart), as a line of descent goes.
+                path = {{up.x + out_side * plan.box.at(upper).sym_w / 2, up.y}};
+                for (const Point& p : route_down(gx, up.y, ym, plan, d, g)) path.push_back(p);
+                path.insert(path.end(), {{jx, ym}, {jx, low.y}, {low_side, low.y}});
                 x0 = std::min(jx, low_side), x1 = std::max(jx, low_side), ly = low.y;
                 label_x = (gx + jx) / 2, label_y = ym;
             }

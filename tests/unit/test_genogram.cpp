@@ -260,6 +260,26 @@ TEST_CASE("genogram: ties a genogram cannot draw as recorded are drawn without a
         CHECK(sym(r, twin1).center.y == sym(r, twin2).center.y);
         CHECK(measure_genogram(b.c, opts()).symbol_overlaps == 0);
     }
+    SUBCASE("partners two generations apart: the partner line goes round the row between") {
+        // One is the other's grandchild (validate: an error), so they cannot share a row;
+        // the partner line came straight down through the parent between them.
+        for (int younger = 0; younger <= 4; ++younger) {
+            CAPTURE(younger);
+            Builder b;
+            PersonId opa = b.person("Opa", Sex::Male, 1940), oma = b.person("Oma", Sex::Female, 1942);
+            b.couple(opa, oma);
+            PersonId son = b.person("Zoon", Sex::Male, 1965);
+            b.child(opa, oma, son);
+            for (int i = 0; i < younger; ++i) b.child(opa, oma, b.person("Kind" + std::to_string(i), Sex::Female, 1967 + i));
+            PersonId grandchild = b.person("Kleindochter", Sex::Female, 1990);
+            b.child(son, PersonId(), grandchild);
+            b.couple(oma, grandchild, PartnerStatus::Cohabiting);
+            const GenogramMetrics m = measure_genogram(b.c, opts());
+            for (const auto& p : m.problems) MESSAGE(p);
+            CHECK(m.lines_through_symbols == 0);
+            CHECK(m.symbol_overlaps == 0);
+        }
+    }
     SUBCASE("a parent recorded twice for one child") {
         // Was a union of the parent with themselves: a partner line from a person to
         // themselves, looked up one place before the start of the row.
