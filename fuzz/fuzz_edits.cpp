@@ -7,6 +7,8 @@
 #include "core/commands.hpp"
 #include "core/validate.hpp"
 
+#include "fuzz_input.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -17,24 +19,7 @@ using namespace kring;
 
 namespace {
 
-struct Input {
-    const std::uint8_t* p;
-    std::size_t n;
-    std::uint8_t byte() {
-        if (n == 0) return 0;
-        --n;
-        return *p++;
-    }
-    bool more() const { return n > 0; }
-};
-
-void check_at(bool ok, int line) {
-    if (!ok) {
-        std::fprintf(stderr, "fuzz_edits.cpp:%d: invariant broken\n", line);
-        std::abort();
-    }
-}
-#define check(x) check_at((x), __LINE__)
+using fuzz::Input;
 
 template <class Map>
 auto pick(const Map& m, std::uint8_t b) -> typename Map::key_type {

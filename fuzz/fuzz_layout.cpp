@@ -12,6 +12,8 @@
 #include "layouts/network_map.hpp"
 
 #include <cmath>
+#include "fuzz_input.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -23,24 +25,7 @@ using namespace kring;
 
 namespace {
 
-struct Input {
-    const std::uint8_t* p;
-    std::size_t n;
-    std::uint8_t byte() {
-        if (n == 0) return 0;
-        --n;
-        return *p++;
-    }
-    bool more() const { return n > 0; }
-};
-
-void check_at(bool ok, int line) {
-    if (!ok) {
-        std::fprintf(stderr, "fuzz_layout.cpp:%d: invariant broken\n", line);
-        std::abort();
-    }
-}
-#define check(x) check_at((x), __LINE__)
+using fuzz::Input;
 
 bool finite(Point p) { return std::isfinite(p.x) && std::isfinite(p.y); }
 
