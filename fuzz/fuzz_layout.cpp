@@ -5,10 +5,11 @@
 // more parents, twins with different parents, partners who are also parent and child - and
 // sometimes a recorded drawing order. The genogram and the network map must lay out every
 // such case without an exception or a crash, draw each person of the genogram exactly once,
-// and keep every coordinate finite. (validate() reports such ties; a file holding them
-// still opens and is drawn.)
+// leave no row of the genogram empty, and keep every coordinate finite. (validate() reports
+// such ties; a file holding them still opens and is drawn.)
 #include "core/model.hpp"
 #include "layouts/genogram.hpp"
+#include "layouts/genogram_internal.hpp"
 #include "layouts/network_map.hpp"
 
 #include <cmath>
@@ -91,7 +92,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Case c = decode(in);
     GenogramOptions opt;
     opt.reference_date = {2026, 1, 1, false};
-    const LayoutResult g = layout_genogram(c, opt);
+    genogram_detail::Plan plan;
+    const LayoutResult g = genogram_detail::layout_genogram_detailed(c, opt, nullptr, &plan);
+    for (const auto& row : plan.rows) check(!row.empty());  // no empty band across the drawing
     std::map<PersonId, int> drawn;
     for (const Symbol& s : g.symbols) {
         ++drawn[s.person];

@@ -347,3 +347,98 @@ TEST_CASE("genogram: siblings with birth dates stay in birth order beside a sibl
         CHECK(sym(r, xander).center.x < sym(r, zoe).center.x);
     }
 }
+
+namespace {
+
+// The genogram's rows: none empty, and every connected family has someone on the top row.
+void check_rows_filled(const Case& c) {
+    genogram_detail::Plan plan;
+    (void)genogram_detail::layout_genogram_detailed(c, opts(), nullptr, &plan);
+    std::map<int, int> top;  // family -> its highest row
+    for (std::size_t r = 0; r < plan.rows.size(); ++r) {
+        CAPTURE(r);
+        CHECK_FALSE(plan.rows[r].empty());
+        for (PersonId p : plan.rows[r])
+            if (!top.count(plan.comp_of.at(p))) top[plan.comp_of.at(p)] = static_cast<int>(r);
+    }
+    for (const auto& [family, row] : top) {
+        CAPTURE(family);
+        CHECK(row == 0);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("genogram: every family starts on the top row and no row is left empty") {
+    // Beside each case, a small family of its own: the Bossen, a couple and their child.
+    // Found by random families: the first two drew the main family rows below the Bossen,
+    // with a blank band across the drawing; the third did so on data validate() rejects.
+    Builder b;
+    PersonId bos = b.person("Bos", Sex::Male, 1950), bos_w = b.person("Mevrouw Bos", Sex::Female, 1952);
+    b.couple(bos, bos_w);
+    b.child(bos, bos_w, b.person("Kind Bos", Sex::Female, 1980));
+    using namespace genogram_detail;
+
+    SUBCASE("a father's son by an earlier partner holds him and his wife on their row") {
+        // Jan has Piet by Ria, and Anna by his wife Els. Piet's son Kees married Anna, his
+        // half-aunt, so Anna stands two rows below her parents. Pulling Els down to just
+        // above Anna took Jan along and pushed Piet down, and so on for three rounds.
+        PersonId jan = b.person("Jan", Sex::Male, 1930), els = b.person("Els", Sex::Female, 1945);
+        PersonId ria = b.person("Ria", Sex::Female, 1931);
+        b.couple(jan, els);
+        PersonId piet = b.person("Piet", Sex::Male, 1952), lies = b.person("Lies", Sex::Female, 1953);
+        b.child(jan, ria, piet);
+        b.couple(piet, lies);
+        PersonId kees = b.person("Kees", Sex::Male, 1975), anna = b.person("Anna", Sex::Female, 1972);
+        b.child(piet, lies, kees);
+        b.child(jan, els, anna);
+        b.couple(kees, anna);
+        PersonId tim = b.person("Tim", Sex::Male, 2000);
+        b.child(kees, anna, tim);
+        const Family f = build_family(b.c);
+        const auto gen = assign_generations(f);
+        for (PersonId p : {jan, els, ria, bos}) CHECK(gen.at(p) == 0);
+        CHECK(gen.at(piet) == 1);
+        CHECK(gen.at(kees) == 2);
+        CHECK(gen.at(anna) == 2);
+        CHECK(gen.at(tim) == 3);
+        check_rows_filled(b.c);
+        check_clean(measure_genogram(b.c, opts()));
+    }
+    SUBCASE("a man who later lived with his wife's daughter") {
+        // Henk married Wilma, and later lived with Sanne, Wilma's daughter by Ruud. Henk
+        // cannot stand level with both Wilma and Sanne, a row below her: levelling them
+        // pushed the family down a row per round, as far as it has persons. He stands with
+        // the partner closer to his age, Wilma; the line to Sanne goes down a row.
+        PersonId ruud = b.person("Ruud", Sex::Male, 1948), wilma = b.person("Wilma", Sex::Female, 1950);
+        PersonId henk = b.person("Henk", Sex::Male, 1955), sanne = b.person("Sanne", Sex::Female, 1972);
+        b.child(ruud, wilma, sanne);
+        b.couple(henk, wilma, PartnerStatus::Divorced);
+        b.couple(henk, sanne, PartnerStatus::Cohabiting);
+        PersonId kind = b.person("Kind", Sex::Male, 1998);
+        b.child(henk, sanne, kind);
+        const Family f = build_family(b.c);
+        const auto gen = assign_generations(f);
+        CHECK(gen.at(wilma) == 0);
+        CHECK(gen.at(sanne) == 1);
+        CHECK(gen.at(kind) == 2);
+        CHECK(gen.at(henk) == 0);
+        check_rows_filled(b.c);
+        const GenogramMetrics m = measure_genogram(b.c, opts());
+        for (const auto& p : m.problems) MESSAGE(p);
+        CHECK(m.symbol_overlaps == 0);
+        CHECK(m.lines_through_symbols == 0);
+        CHECK(m.off_row == 1);  // Henk and one of his two partners
+    }
+    SUBCASE("a person recorded as their own grandparent") {
+        // An ancestry loop (validate: an error) beside a tie-free family: the loop's rows
+        // grow with every round, far below the Bossen.
+        PersonId x = b.person("X", Sex::Male, 1960), y = b.person("Y", Sex::Female, 1985), z = b.person("Z", Sex::Male, 2010);
+        b.child(x, PersonId(), y);
+        b.child(y, PersonId(), z);
+        b.child(z, PersonId(), x);
+        b.child(x, PersonId(), b.person("W", Sex::Female, 1990));
+        check_rows_filled(b.c);
+        CHECK(layout_genogram(b.c, opts()).symbols.size() == b.c.persons().size());
+    }
+}
