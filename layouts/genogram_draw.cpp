@@ -33,12 +33,6 @@ Label make_label(std::string text, Point pos, double size, Align align, Color co
     return l;
 }
 
-// Top of the text block of a person (follows the person when pinned off the row).
-double text_top(const Plan& plan, const Drawn& d, PersonId p) {
-    auto r = static_cast<std::size_t>(plan.row_of.at(p));
-    return d.pos.at(p).y + (plan.text_top[r] - plan.row_y[r]);
-}
-
 // A vertical line from (x, y0) down to (x, y1) that would cross a row in between (a
 // child pushed a generation further down, e.g. to stand beside a younger partner) jogs
 // around the persons of that row through the free gap beside them.
@@ -86,33 +80,6 @@ std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, 
 }
 
 }  // namespace
-
-void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
-                     const Geometry& g) {
-    // Members per household in one pass over the persons (not one pass per household).
-    std::map<HouseholdId, std::vector<PersonId>> members_of;
-    for (PersonId p : f.persons)
-        if (HouseholdId h = f.person(p)->household) members_of[h].push_back(p);
-    for (const auto& [hid, h] : c.households()) {
-        Rect box = Rect::none();
-        int members = 0;
-        auto it = members_of.find(hid);
-        if (it == members_of.end()) continue;
-        for (PersonId p : it->second) {
-            Point pt = d.pos.at(p);
-            const PersonBox& b = plan.box.at(p);
-            box.expand(Rect{pt.x - b.extent, pt.y - g.size / 2, pt.x + b.extent, text_top(plan, d, p) + b.text_h});
-            ++members;
-        }
-        if (!members) continue;
-        const double pad = g.gap() * 0.4;
-        box = {box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad};
-        Line l = make_line(rounded_rect(box, g.size * 0.4), LineStyle::Dashed, 1.4, kHousehold, Line::Role::Boundary);
-        l.closed = true;
-        out.lines.push_back(std::move(l));
-        out.legend.insert("household");
-    }
-}
 
 void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, const Plan& plan, Drawn& d,
                        const Geometry& g) {

@@ -298,6 +298,13 @@ struct Drawn {
     std::map<UnionKey, UnionAnchor> anchor;
 };
 
+// Top of the text block of a person (follows the person when pinned off the row).
+inline double text_top(const Plan& plan, const Drawn& d, PersonId p) {
+    auto r = static_cast<std::size_t>(plan.row_of.at(p));
+    return d.pos.at(p).y + (plan.text_top[r] - plan.row_y[r]);
+}
+
+// Household boundaries (genogram_households.cpp).
 void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
                      const Geometry& g);
 void emit_family_lines(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, Drawn& d,

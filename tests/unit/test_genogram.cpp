@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <map>
 
@@ -515,5 +516,95 @@ TEST_CASE("genogram: a family's per-person map answers as a hash map would, in i
         CHECK(order == std::vector<PersonId>{persons[0], persons[2]});  // id order
         const auto& cm = m;
         CHECK(cm.find(persons[0])->second == std::vector<int>{1});
+    }
+}
+
+namespace {
+
+// Inside the household outlines (the boundary lines, holes included): by the crossings of
+// a ray to the right.
+bool in_households(const LayoutResult& r, Point p) {
+    bool in = false;
+    for (const Line& l : r.lines) {
+        if (l.role != Line::Role::Boundary) continue;
+        const auto& q = l.points;
+        for (std::size_t i = 0, j = q.size() - 1; i < q.size(); j = i++)
+            if ((q[i].y > p.y) != (q[j].y > p.y) && p.x < (q[j].x - q[i].x) * (p.y - q[i].y) / (q[j].y - q[i].y) + q[i].x)
+                in = !in;
+    }
+    return in;
+}
+
+// Whether any household outline runs through the rectangle (sampled every point).
+bool outline_through(const LayoutResult& r, const Rect& box) {
+    for (const Line& l : r.lines) {
+        if (l.role != Line::Role::Boundary) continue;
+        for (std::size_t i = 0; i < l.points.size(); ++i) {
+            const Point a = l.points[i], b = l.points[(i + 1) % l.points.size()];
+            const int steps = 1 + static_cast<int>(std::hypot(b.x - a.x, b.y - a.y));
+            for (int k = 0; k <= steps; ++k) {
+                const double t = static_cast<double>(k) / steps;
+                if (box.contains({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t})) return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Every member's symbol and name inside an outline, everyone else's outside, and no outline
+// through anyone's symbol.
+void check_households(const Case& c) {
+    const LayoutResult r = layout_genogram(c, opts());
+    for (const Symbol& s : r.symbols) {
+        const Person* p = c.person(s.person);
+        REQUIRE(p != nullptr);
+        CAPTURE(p->given);
+        CHECK(in_households(r, s.center) == static_cast<bool>(p->household));
+        CHECK_FALSE(outline_through(r, s.bounds()));
+    }
+    for (const Label& l : r.labels) {
+        const Person* p = l.person ? c.person(l.person) : nullptr;
+        if (!p || l.align != Align::Center) continue;
+        CAPTURE(p->given);
+        CAPTURE(l.text);
+        CHECK(in_households(r, l.pos) == static_cast<bool>(p->household));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("genogram: a household's outline goes round its members and nobody else") {
+    SUBCASE("the demo: the mother's ex-partners stand between her household") {
+        // Kevin (left of Sanne) and Mehmet (between her and Ruud, her partners in time order)
+        // do not live with her; a box round the household took them in.
+        auto loaded = load_case(std::filesystem::path(KRING_ASSETS_DIR) / "demo" / "familie-demo.kring");
+        REQUIRE_MESSAGE(loaded.ok(), loaded.error);
+        check_households(loaded.value);
+    }
+    SUBCASE("three generations under one roof, an uncle and an ex-partner beside them") {
+        Builder b;
+        Household h;
+        h.id = b.c.new_household_id();
+        h.name = "Huis";
+        b.c.put(h);
+        auto in_house = [&](PersonId p) {
+            Person q = *b.c.person(p);
+            q.household = h.id;
+            b.c.put(q);
+        };
+        PersonId opa = b.person("Opa", Sex::Male, 1950), oma = b.person("Oma", Sex::Female, 1952);
+        b.couple(opa, oma, PartnerStatus::Divorced);
+        PersonId oom = b.person("Oom", Sex::Male, 1975), moeder = b.person("Moeder", Sex::Female, 1978);
+        PersonId tante = b.person("Tante", Sex::Female, 1982);
+        for (PersonId k : {oom, moeder, tante}) b.child(opa, oma, k);
+        PersonId ex = b.person("Ex", Sex::Male, 1976);
+        b.couple(ex, moeder, PartnerStatus::Separated);
+        PersonId kind1 = b.person("Kind", Sex::Female, 2005), kind2 = b.person("Kind 2", Sex::Male, 2008);
+        b.child(ex, moeder, kind1);
+        b.child(ex, moeder, kind2);
+        b.couple(oom, b.person("Partner Oom", Sex::Female, 1976));
+        for (PersonId p : {oma, moeder, tante, kind1, kind2}) in_house(p);
+        check_households(b.c);
+        check_clean(measure_genogram(b.c, opts()));
     }
 }

@@ -1,0 +1,233 @@
+// Genogram: household boundaries. A dashed outline around the persons who live together,
+// across generations when they do - and around nobody else. A box around all of them took in
+// whoever stood between: an ex-partner beside the mother, the father of one child standing
+// between her and her new partner, read by anyone as living in the house.
+//
+// The outline is the edge of a region made of rectangles: one per run of household members
+// standing side by side on a row (symbols, names and notes), joined to a run on the next
+// row by a bridge through the gap between the rows where the two overlap, or else by a
+// corridor: down from the upper run and along just above the lower one. Nothing that would
+// cover a person outside the household is added; runs that cannot be joined get an
+// outline each.
+#include "layouts/genogram_internal.hpp"
+
+#include "layouts/strokes.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace kring::genogram_detail {
+
+namespace {
+
+// The outlines of a union of rectangles: closed polygons, each clockwise on the page (y
+// down) with the region on its right; a person enclosed by the region but not part of it
+// gets an outline of its own (a hole). On a grid of the rectangles' edges, every side of a
+// covered cell that borders an uncovered one is an edge of the outline.
+std::vector<std::vector<Point>> union_outline(const std::vector<Rect>& rects) {
+    std::vector<double> xs, ys;
+    for (const Rect& r : rects) {
+        xs.insert(xs.end(), {r.x0, r.x1});
+        ys.insert(ys.end(), {r.y0, r.y1});
+    }
+    std::sort(xs.begin(), xs.end());
+    std::sort(ys.begin(), ys.end());
+    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    ys.erase(std::unique(ys.begin(), ys.end()), ys.end());
+    if (xs.size() < 2 || ys.size() < 2) return {};
+    const int nx = static_cast<int>(xs.size()) - 1, ny = static_cast<int>(ys.size()) - 1;
+    std::vector<char> cover(static_cast<std::size_t>(nx * ny), 0);
+    auto covered = [&](int i, int j) {
+        return i >= 0 && j >= 0 && i < nx && j < ny && cover[static_cast<std::size_t>(j * nx + i)];
+    };
+    for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i) {
+            const double cx = (xs[static_cast<std::size_t>(i)] + xs[static_cast<std::size_t>(i) + 1]) / 2;
+            const double cy = (ys[static_cast<std::size_t>(j)] + ys[static_cast<std::size_t>(j) + 1]) / 2;
+            for (const Rect& r : rects)
+                if (cx > r.x0 && cx < r.x1 && cy > r.y0 && cy < r.y1) {
+                    cover[static_cast<std::size_t>(j * nx + i)] = 1;
+                    break;
+                }
+        }
+    // Directed edges between grid corners (i, j), each covered cell clockwise.
+    struct Edge {
+        int x0, y0, x1, y1;
+        bool used = false;
+    };
+    std::vector<Edge> edges;
+    std::multimap<std::pair<int, int>, std::size_t> from;
+    auto add = [&](int x0, int y0, int x1, int y1) {
+        from.insert({{x0, y0}, edges.size()});
+        edges.push_back({x0, y0, x1, y1});
+    };
+    for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i) {
+            if (!covered(i, j)) continue;
+            if (!covered(i, j - 1)) add(i, j, i + 1, j);
+            if (!covered(i + 1, j)) add(i + 1, j, i + 1, j + 1);
+            if (!covered(i, j + 1)) add(i + 1, j + 1, i, j + 1);
+            if (!covered(i - 1, j)) add(i, j + 1, i, j);
+        }
+    std::vector<std::vector<Point>> out;
+    for (std::size_t s = 0; s < edges.size(); ++s) {
+        if (edges[s].used) continue;
+        std::vector<std::pair<int, int>> corners;
+        std::size_t e = s;
+        while (true) {
+            Edge& cur = edges[e];
+            cur.used = true;
+            corners.push_back({cur.x0, cur.y0});
+            if (cur.x1 == edges[s].x0 && cur.y1 == edges[s].y0) break;
+            // Where two cells touch only at a corner, two edges leave it: turn right, so
+            // each outline keeps to its own cell.
+            const int dx = cur.x1 - cur.x0, dy = cur.y1 - cur.y0;
+            std::size_t next = SIZE_MAX;
+            auto [lo, hi] = from.equal_range({cur.x1, cur.y1});
+            for (auto it = lo; it != hi; ++it) {
+                const Edge& c = edges[it->second];
+                if (c.used) continue;
+                const bool right = (c.x1 - c.x0) == -dy && (c.y1 - c.y0) == dx;
+                if (next == SIZE_MAX || right) next = it->second;
+            }
+            if (next == SIZE_MAX) break;  // cannot happen on a closed boundary
+            e = next;
+        }
+        // Corners only: drop points in the middle of a straight stretch.
+        std::vector<Point> poly;
+        const std::size_t n = corners.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const auto& a = corners[(k + n - 1) % n];
+            const auto& b = corners[k];
+            const auto& c = corners[(k + 1) % n];
+            const bool straight = (a.first == b.first && b.first == c.first) || (a.second == b.second && b.second == c.second);
+            if (!straight)
+                poly.push_back({xs[static_cast<std::size_t>(b.first)], ys[static_cast<std::size_t>(b.second)]});
+        }
+        if (poly.size() >= 4) out.push_back(std::move(poly));
+    }
+    return out;
+}
+
+// A closed polygon with its corners rounded (each at most half of either side).
+std::vector<Point> rounded(const std::vector<Point>& poly, double radius) {
+    std::vector<Point> pts;
+    const std::size_t n = poly.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const Point a = poly[(k + n - 1) % n], p = poly[k], c = poly[(k + 1) % n];
+        const double la = std::hypot(a.x - p.x, a.y - p.y), lc = std::hypot(c.x - p.x, c.y - p.y);
+        const double r = std::min({radius, la / 2, lc / 2});
+        const Point s{p.x + (a.x - p.x) / la * r, p.y + (a.y - p.y) / la * r};
+        const Point e{p.x + (c.x - p.x) / lc * r, p.y + (c.y - p.y) / lc * r};
+        for (int i = 0; i <= 4; ++i) {  // a quadratic curve from s to e, p its control point
+            const double t = i / 4.0, u = 1 - t;
+            pts.push_back({u * u * s.x + 2 * u * t * p.x + t * t * e.x, u * u * s.y + 2 * u * t * p.y + t * t * e.y});
+        }
+    }
+    return pts;
+}
+
+struct MemberRun {
+    int row = 0;
+    Rect box;
+};
+
+}  // namespace
+
+void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
+                     const Geometry& g) {
+    // Members per household in one pass over the persons (not one pass per household).
+    std::map<HouseholdId, std::vector<PersonId>> members_of;
+    for (PersonId p : f.persons)
+        if (HouseholdId h = f.person(p)->household) members_of[h].push_back(p);
+    if (members_of.empty()) return;
+    const double pad = g.gap() * 0.4;
+    auto box_of = [&](PersonId p) {  // symbol and text
+        const Point pt = d.pos.at(p);
+        const PersonBox& b = plan.box.at(p);
+        return Rect{pt.x - b.extent, pt.y - g.size / 2, pt.x + b.extent, text_top(plan, d, p) + b.text_h};
+    };
+    // Each row in x order (pinned persons stand where they were put).
+    std::vector<std::vector<PersonId>> rows = plan.rows;
+    for (auto& row : rows)
+        std::stable_sort(row.begin(), row.end(), [&](PersonId a, PersonId b) { return d.pos.at(a).x < d.pos.at(b).x; });
+
+    for (const auto& entry : c.households()) {
+        const HouseholdId hid = entry.first;  // a variable of its own: lambdas below capture it
+        auto it = members_of.find(hid);
+        if (it == members_of.end()) continue;
+        const std::vector<PersonId>& members = it->second;
+        auto member = [&](PersonId p) { return f.person(p)->household == hid; };
+        // Persons outside the household: the region may not cover them.
+        std::vector<Rect> others;
+        for (PersonId p : f.persons)
+            if (!member(p)) others.push_back(box_of(p));
+        auto clear = [&](const Rect& r) {
+            return std::none_of(others.begin(), others.end(), [&](const Rect& o) { return o.overlaps(r); });
+        };
+        // Runs of members side by side.
+        std::vector<MemberRun> runs;
+        std::vector<int> rows_with;
+        for (PersonId p : members) rows_with.push_back(plan.row_of.at(p));
+        std::sort(rows_with.begin(), rows_with.end());
+        rows_with.erase(std::unique(rows_with.begin(), rows_with.end()), rows_with.end());
+        for (int r : rows_with) {
+            Rect cur = Rect::none();
+            for (PersonId p : rows[static_cast<std::size_t>(r)]) {
+                if (member(p)) {
+                    cur.expand(box_of(p));
+                    continue;
+                }
+                if (!cur.empty()) runs.push_back({r, cur});
+                cur = Rect::none();
+            }
+            if (!cur.empty()) runs.push_back({r, cur});
+        }
+        for (MemberRun& run : runs) run.box = {run.box.x0 - pad, run.box.y0 - pad, run.box.x1 + pad, run.box.y1 + pad};
+        std::vector<Rect> region;
+        for (const MemberRun& run : runs) region.push_back(run.box);
+        // Join runs on neighbouring rows: bridges where they overlap, then corridors.
+        PlaceUnionFind joined(runs.size());
+        const double narrow = g.size * 0.5;  // the width of a corridor
+        for (int pass = 0; pass < 2; ++pass)
+            for (std::size_t a = 0; a < runs.size(); ++a)
+                for (std::size_t b = 0; b < runs.size(); ++b) {
+                    const MemberRun& up = runs[a];
+                    const MemberRun& low = runs[b];
+                    if (low.row != up.row + 1 || joined.find(static_cast<int>(a)) == joined.find(static_cast<int>(b))) continue;
+                    const double ox0 = std::max(up.box.x0, low.box.x0), ox1 = std::min(up.box.x1, low.box.x1);
+                    std::vector<Rect> add;
+                    if (pass == 0) {
+                        if (ox1 - ox0 < narrow) continue;
+                        add.push_back({ox0, up.box.y1 - 1, ox1, low.box.y0 + 1});
+                    } else {
+                        // Down beside the upper run's end nearest the lower run, then along
+                        // the gap just above the lower row.
+                        const bool right = low.box.x0 >= up.box.x1 - narrow;
+                        const double w = std::min({narrow, up.box.width(), low.box.width()});
+                        const double vx0 = right ? up.box.x1 - w : up.box.x0, vx1 = vx0 + w;
+                        const double y1 = low.box.y0 + 1, y0 = std::max(low.box.y0 - 2 * pad, up.box.y1 - 1);
+                        if (y1 - y0 < pad / 2) continue;
+                        add.push_back({vx0, up.box.y1 - 1, vx1, y1});
+                        add.push_back(right ? Rect{vx0, y0, low.box.x0 + w, y1} : Rect{low.box.x1 - w, y0, vx1, y1});
+                    }
+                    if (!std::all_of(add.begin(), add.end(), clear)) continue;
+                    region.insert(region.end(), add.begin(), add.end());
+                    joined.join(static_cast<int>(a), static_cast<int>(b));
+                }
+        for (const auto& poly : union_outline(region)) {
+            Line l;
+            l.points = rounded(poly, g.size * 0.4);
+            l.style = LineStyle::Dashed;
+            l.width = 1.4;
+            l.color = kHousehold;
+            l.role = Line::Role::Boundary;
+            l.closed = true;
+            out.lines.push_back(std::move(l));
+        }
+        out.legend.insert("household");
+    }
+}
+
+}  // namespace kring::genogram_detail
