@@ -333,9 +333,8 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
                         : r.emotion == EmotionKind::Conflict || r.emotion == EmotionKind::Hostile ? kConflictRed
                         : r.emotion == EmotionKind::CutOff                                          ? kInk
                                                                                                     : kRisk;
-            LineStyle ls = r.emotion == EmotionKind::Distant ? LineStyle::Dashed
-                           : r.emotion == EmotionKind::Neglect ? LineStyle::Dotted
-                                                               : LineStyle::Solid;
+            LineStyle ls = r.emotion == EmotionKind::Distant || r.emotion == EmotionKind::Neglect ? LineStyle::Dotted
+                                                                                                    : LineStyle::Solid;
             for (std::size_t i = 0; i + 1 < route.size(); ++i) {
                 const bool last = i + 2 == route.size();
                 if (i == styled) {

@@ -130,8 +130,8 @@ void emit_emotional(LayoutResult& out, Point a, Point b, EmotionKind kind, Relat
         for (double d : {-4.0, 0.0, 4.0})
             out.lines.push_back(line(offset_line(a, b, d), LineStyle::Solid, 1.3, kCloseGreen, rel, R));
         break;
-    case EmotionKind::Distant:
-        out.lines.push_back(line({a, b}, LineStyle::Dashed, 1.4, kDistantBlue, rel, R));
+    case EmotionKind::Distant:  // dotted: dashed is a household's outline, as blue and as thin
+        out.lines.push_back(line({a, b}, LineStyle::Dotted, 1.6, kDistantBlue, rel, R));
         break;
     case EmotionKind::Conflict:
         out.lines.push_back(line(zigzag(a, b, 5, 12), LineStyle::Solid, 1.5, kConflictRed, rel, R));
