@@ -158,7 +158,7 @@ std::string export_view(App& app, const std::filesystem::path& out, int format, 
     opt.orientation = portrait ? Orientation::Portrait : Orientation::Landscape;
     opt.lang = app.lang;
     opt.case_name = app.doc.info.name;
-    opt.date = app.doc.info.date;
+    opt.as_of = app.doc.info.date;
     opt.hide_professional = app.together;
     opt.min_text_pt = 6;  // as `kring print`: several sheets or a larger page rather than illegible names
     if (view.spec().kind == ViewKind::Network) {
@@ -180,7 +180,7 @@ std::string export_documents(App& app, const std::filesystem::path& out, FileDia
     opt.format = OutputFormat::Pdf;
     opt.lang = app.lang;
     opt.case_name = app.doc.info.name;
-    opt.date = app.doc.info.date;
+    opt.as_of = app.doc.info.date;
     opt.hide_professional = request.sharing || app.together;
     opt.min_text_pt = 6;
     std::vector<DocumentPage> pages;

@@ -121,7 +121,7 @@ int analyze_file(const AnalyzeArgs& args, Lang lang, PersonId focus) {
         PrintOptions po;
         po.lang = lang;
         po.paper = parse_paper(args.paper).value_or(PaperSize::A3);
-        po.date = loaded.value.info.date;
+        po.as_of = loaded.value.info.date;
         const PrintResult pr = render_report(loaded.value, a, po);
         if (!pr.ok()) {
             std::cerr << "kring analyze: " << args.pdf << ": " << pr.error << "\n";

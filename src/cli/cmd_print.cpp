@@ -75,7 +75,7 @@ void register_print(CLI::App& app, int& exit_code) {
         opt.orientation = *parse_orientation(a->orientation);
         opt.lang = lang;
         opt.case_name = c->info.name;
-        opt.date = c->info.date;
+        opt.as_of = c->info.date;
         opt.hide_professional = a->no_notes;
         opt.min_text_pt = a->min_text;
         opt.split_pages = !a->one_page;

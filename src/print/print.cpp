@@ -55,6 +55,8 @@ std::vector<TitleLine> title_lines(const PrintOptions& opt) {
     if (!opt.case_name.empty()) lines.push_back({opt.case_name, 12, true, kBlack});
     if (!opt.view_title.empty()) lines.push_back({opt.view_title, 10, false, kBlack});
     const PartialDate date = opt.date.empty() ? today() : opt.date;
+    if (!opt.as_of.empty() && opt.as_of != date)
+        lines.push_back({std::string(tr("as_of", opt.lang)) + " " + format_print_date(opt.as_of, opt.lang), 9, false, kBlack});
     lines.push_back({std::string(tr("printed", opt.lang)) + " " + format_print_date(date, opt.lang), 9, false, kBlack});
     if (opt.confidential)
         lines.push_back({std::string(tr("confidential", opt.lang)), 10, true, print_detail::kConfidentialColor});

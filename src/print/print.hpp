@@ -38,7 +38,11 @@ struct PrintOptions {
     Lang lang = Lang::Nl;
     std::string case_name;           // title block
     std::string view_title;          // e.g. "Genogram" / "Netwerkkaart" (already translated)
-    PartialDate date;                // date printed in the title block (empty = today)
+    PartialDate date;                // the day it is printed: "afgedrukt" in the title block
+                                     // (empty = today)
+    PartialDate as_of;               // the case's date, at which the drawing's ages are
+                                     // computed: "peildatum" above it (empty = none; left out
+                                     // when it is the day printed)
     bool confidential = true;        // prints tr("confidential") in the title block
     bool hide_professional = false;  // drop Symbols/Lines/Labels marked professional_only
                                      // (and risk badges)

@@ -155,6 +155,29 @@ TEST_CASE("SVG: English title block, no confidential mark when not asked") {
     CHECK(r.bytes.find("vertrouwelijk") == std::string::npos);
 }
 
+TEST_CASE("SVG: the title block tells the case's date (peildatum) from the day it is printed") {
+    // The case's date is the day the drawing's ages are computed at; the title block said
+    // "afgedrukt" (printed) with it, a date the document was not printed on.
+    PrintOptions opt = options(OutputFormat::Svg);
+    opt.date = PartialDate{2026, 12, 6, false};
+    opt.as_of = PartialDate{2026, 11, 23, false};
+    std::string text = xml_unescape(render_document(sample_drawing(), sample_legend(), opt).bytes);
+    CHECK(text.find(">peildatum 23-11-2026<") != std::string::npos);
+    CHECK(text.find(">afgedrukt 06-12-2026<") != std::string::npos);
+    CHECK(text.find(">afgedrukt 23-11-2026<") == std::string::npos);
+    opt.lang = Lang::En;
+    text = xml_unescape(render_document(sample_drawing(), sample_legend(), opt).bytes);
+    CHECK(text.find(">as of 2026-11-23<") != std::string::npos);
+    CHECK(text.find(">printed 2026-12-06<") != std::string::npos);
+    // Printed on the case's date, or a case without one: only the day printed.
+    for (const PartialDate& as_of : {PartialDate{2026, 12, 6, false}, PartialDate{}}) {
+        opt.as_of = as_of;
+        text = xml_unescape(render_document(sample_drawing(), sample_legend(), opt).bytes);
+        CHECK(text.find(">printed 2026-12-06<") != std::string::npos);
+        CHECK(text.find("as of") == std::string::npos);
+    }
+}
+
 TEST_CASE("SVG: an empty drawing still prints a page with the title block") {
     const PrintResult r = render_document(LayoutResult{}, LayoutResult{}, options(OutputFormat::Svg));
     REQUIRE_MESSAGE(r.ok(), r.error);
