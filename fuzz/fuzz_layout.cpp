@@ -1,9 +1,9 @@
 // libFuzzer target: the layouts on any family a file may hold. The input bytes are read as a
-// small case: persons (sex, kind, category, birth and death, a pin, index person), then
-// relations of any kind between any two of them - also what a genogram cannot draw as
-// recorded: a person their own parent, cycles of parents, a parent recorded twice, three or
-// more parents, twins with different parents, partners who are also parent and child - and
-// sometimes a recorded drawing order. The genogram and the network map must lay out every
+// small case: persons (sex, kind, category, birth and death, a pin, index person, one of two
+// households), then relations of any kind between any two of them - also what a genogram
+// cannot draw as recorded: a person their own parent, cycles of parents, a parent recorded
+// twice, three or more parents, twins with different parents, partners who are also parent
+// and child - and sometimes a recorded drawing order. The genogram and the network map must lay out every
 // such case without an exception or a crash, draw each person of the genogram exactly once,
 // leave no row of the genogram empty, and keep every coordinate finite. (validate() reports
 // such ties; a file holding them still opens and is drawn.)
@@ -34,6 +34,12 @@ Case decode(Input& in) {
     Case c;
     const int persons = 1 + in.byte() % 40;
     std::vector<PersonId> ids;
+    HouseholdId households[2];
+    for (HouseholdId& id : households) {
+        Household h;
+        h.id = id = c.new_household_id();
+        c.put(h);
+    }
     for (int i = 0; i < persons; ++i) {
         const std::uint8_t a = in.byte(), born = in.byte(), flags = in.byte();
         Person p;
@@ -49,6 +55,7 @@ Case decode(Input& in) {
         }
         if (flags & 8) p.genogram_pin = Pin{static_cast<double>(in.byte()) * 8 - 400, static_cast<double>(in.byte()) * 4 - 200};
         p.index_person = flags & 16;
+        if (flags & 32) p.household = households[(flags >> 6) & 1];
         c.put(p);
         ids.push_back(p.id);
     }
