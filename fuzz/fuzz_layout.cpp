@@ -3,10 +3,10 @@
 // households), then relations of any kind between any two of them - also what a genogram
 // cannot draw as recorded: a person their own parent, cycles of parents, a parent recorded
 // twice, three or more parents, twins with different parents, partners who are also parent
-// and child - and sometimes a recorded drawing order. The genogram and the network map must lay out every
-// such case without an exception or a crash, draw each person of the genogram exactly once,
-// leave no row of the genogram empty, and keep every coordinate finite. (validate() reports
-// such ties; a file holding them still opens and is drawn.)
+// and child - and sometimes a recorded drawing order. The genogram and the network map must
+// lay out every such case without an exception or a crash, draw each person of the genogram
+// exactly once, leave no row of the genogram empty, and keep every coordinate finite.
+// (validate() reports such ties; a file holding them still opens and is drawn.)
 #include "core/model.hpp"
 #include "layouts/genogram.hpp"
 #include "layouts/genogram_internal.hpp"

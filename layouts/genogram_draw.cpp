@@ -12,17 +12,6 @@ namespace kring::genogram_detail {
 
 namespace {
 
-Line make_line(std::vector<Point> pts, LineStyle style, double width, Color color, Line::Role role, RelationId rel = {}) {
-    Line l;
-    l.points = std::move(pts);
-    l.style = style;
-    l.width = width;
-    l.color = color;
-    l.role = role;
-    l.relation = rel;
-    return l;
-}
-
 Label make_label(std::string text, Point pos, double size, Align align, Color color) {
     Label l;
     l.text = std::move(text);

@@ -217,12 +217,7 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
                     joined.join(static_cast<int>(a), static_cast<int>(b));
                 }
         for (const auto& poly : union_outline(region)) {
-            Line l;
-            l.points = rounded(poly, g.size * 0.4);
-            l.style = LineStyle::Dashed;
-            l.width = 1.4;
-            l.color = kHousehold;
-            l.role = Line::Role::Boundary;
+            Line l = make_line(rounded(poly, g.size * 0.4), LineStyle::Dashed, 1.4, kHousehold, Line::Role::Boundary);
             l.closed = true;
             out.lines.push_back(std::move(l));
         }

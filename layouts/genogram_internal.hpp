@@ -298,6 +298,18 @@ struct Drawn {
     std::map<UnionKey, UnionAnchor> anchor;
 };
 
+inline Line make_line(std::vector<Point> pts, LineStyle style, double width, Color color, Line::Role role,
+                      RelationId rel = {}) {
+    Line l;
+    l.points = std::move(pts);
+    l.style = style;
+    l.width = width;
+    l.color = color;
+    l.role = role;
+    l.relation = rel;
+    return l;
+}
+
 // Top of the text block of a person (follows the person when pinned off the row).
 inline double text_top(const Plan& plan, const Drawn& d, PersonId p) {
     auto r = static_cast<std::size_t>(plan.row_of.at(p));
