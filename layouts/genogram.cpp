@@ -145,7 +145,11 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
 
     LayoutResult out;
     out.symbols.reserve(fam.persons.size());
-    out.labels.reserve(fam.persons.size() * 4);
+    // Every label at once (growing the vector moves all labels made so far, their text
+    // too): per person the age and the text lines, per partner line two dates at most.
+    std::size_t labels = 2 * plan.lines.size();
+    for (PersonId p : fam.persons) labels += 1 + plan.box[p].text.size();
+    out.labels.reserve(labels);
     out.lines.reserve(fam.persons.size() * 2 + fam.unions.size());
     Drawn d;
     for (std::size_t r = 0; r < plan.rows.size(); ++r)

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <span>
 
 namespace kring::genogram_detail::sweep {
 
@@ -105,6 +106,10 @@ struct Sweep {
                 const double to = pos[static_cast<std::size_t>(k)];
                 const int r1 = row_of[static_cast<std::size_t>(k)];
                 if (static_cast<std::size_t>(r1) <= r) continue;
+                if (r1 == u.row + 1) {  // most lines: from one row to the next
+                    es.push_back({static_cast<std::uint64_t>(quantise(at)) << 32 | quantise(to), weight(k)});
+                    continue;
+                }
                 const double span = r1 - u.row;
                 const double t0 = (static_cast<double>(r) - u.row) / span, t1 = (static_cast<double>(r) + 1 - u.row) / span;
                 es.push_back({static_cast<std::uint64_t>(quantise(at + (to - at) * t0)) << 32 | quantise(at + (to - at) * t1), weight(k)});
@@ -363,16 +368,17 @@ struct Sweep {
         int member;    // index in the block of its end on this row; -1 = between partners
         int w = kRealWeight;
     };
-    void ends_of(int bi, std::vector<End>& out) const {
+    // Calls f(End) for each line end of block bi.
+    template <class F>
+    void for_each_end(int bi, F&& f) const {
         const Block& b = blocks[static_cast<std::size_t>(bi)];
-        out.clear();
         for (std::size_t mi = 0; mi < b.members.size(); ++mi) {
             const int m = b.members[mi];
             const double here = pos[static_cast<std::size_t>(m)];
             if (int ui = edge_union[static_cast<std::size_t>(m)]; ui >= 0) {
                 const U& u = unions[static_cast<std::size_t>(ui)];
                 const double span = b.row - u.row;
-                out.push_back({false, here + (anchor(u) - here) / span, static_cast<int>(mi), weight(m)});
+                f(End{false, here + (anchor(u) - here) / span, static_cast<int>(mi), weight(m)});
             }
             for (int ui : own[static_cast<std::size_t>(m)]) {
                 const U& u = unions[static_cast<std::size_t>(ui)];
@@ -380,34 +386,55 @@ struct Sweep {
                 const double at = anchor(u);
                 for (int k : u.lines) {
                     const double span = row_of[static_cast<std::size_t>(k)] - u.row;
-                    out.push_back({true, at + (pos[static_cast<std::size_t>(k)] - at) / span, u.b < 0 ? static_cast<int>(mi) : -1, weight(k)});
+                    f(End{true, at + (pos[static_cast<std::size_t>(k)] - at) / span, u.b < 0 ? static_cast<int>(mi) : -1, weight(k)});
                 }
             }
         }
     }
+    void ends_of(int bi, std::vector<End>& out) const {
+        out.clear();
+        for_each_end(bi, [&](const End& e) { out.push_back(e); });
+    }
     // A block's line ends for pass_delta: up and down apart, each sorted by where the
     // line meets the other row, with their range and total weight.
+    // The ends of all blocks a sifting looks at lie in one buffer (sift_end_buf), each
+    // side a range of it: no vectors per block to grow.
+    using EndAt = std::pair<double, int>;  // (other, weight)
     struct Side {
-        std::vector<std::pair<double, int>> ends;  // (other, weight)
+        std::span<const EndAt> ends;
         double lo = 0, hi = 0;
         long w = 0;  // 0: no lines (every line weighs at least 1)
     };
     struct SortedEnds {
         Side up, down;
+        std::size_t at = 0, n_up = 0, n_down = 0;  // the ranges in sift_end_buf
     };
-    static void sorted_ends(const std::vector<End>& ends, SortedEnds& out) {
-        out.up.ends.clear();
-        out.down.ends.clear();
+    std::vector<EndAt> sift_end_buf;
+    // Appends block bi's ends to sift_end_buf, sorted per side; their spans are set by
+    // span_ends once the buffer is filled (it may move while it grows).
+    void sorted_ends_of(int bi, SortedEnds& out) {
+        auto& buf = sift_end_buf;
+        out.at = buf.size();
         out.up.w = out.down.w = 0;
-        for (const End& e : ends) {
-            Side& side = e.down ? out.down : out.up;
-            side.ends.push_back({e.other, e.w});
-            side.w += e.w;
-        }
-        for (Side* side : {&out.up, &out.down}) {
-            std::sort(side->ends.begin(), side->ends.end());
+        auto& down = sift_ends;  // the lines down wait here while the lines up go first
+        down.clear();
+        for_each_end(bi, [&](const End& e) {
+            if (e.down) down.push_back(e), out.down.w += e.w;
+            else buf.push_back({e.other, e.w}), out.up.w += e.w;
+        });
+        out.n_up = buf.size() - out.at;
+        for (const End& e : down) buf.push_back({e.other, e.w});
+        out.n_down = down.size();
+        const auto first = buf.begin() + static_cast<long>(out.at), mid = first + static_cast<long>(out.n_up);
+        std::sort(first, mid);
+        std::sort(mid, buf.end());
+    }
+    void span_ends(SortedEnds& out) const {
+        const EndAt* p = sift_end_buf.data() + out.at;
+        out.up.ends = {p, out.n_up};
+        out.down.ends = {p + out.n_up, out.n_down};
+        for (Side* side : {&out.up, &out.down})
             if (side->w) side->lo = side->ends.front().first, side->hi = side->ends.back().first;
-        }
     }
     // Sum over pairs (a in A, b in B) of a.w * b.w * sign(b.other - a.other), by merging.
     // Most pairs of blocks a sifted block passes lie apart, all of one's lines meeting the
@@ -444,8 +471,10 @@ struct Sweep {
         const Block& b = blocks[static_cast<std::size_t>(y)];
         return b.pinned || a.comp != b.comp || siblings(x, y, pu);
     }
-    // Blocks x and y hold children of one union, with known birth dates.
-    static bool siblings(int x, int y, const std::vector<std::vector<int>>& pu) {
+    // Blocks x and y hold children of one union, with known birth dates. `sift_pu_bits`
+    // (a bit per union, modulo 64) rules out most pairs without looking at their lists.
+    bool siblings(int x, int y, const std::vector<std::vector<int>>& pu) const {
+        if (!(sift_pu_bits[static_cast<std::size_t>(x)] & sift_pu_bits[static_cast<std::size_t>(y)])) return false;
         for (int ua : pu[static_cast<std::size_t>(x)])
             for (int ub : pu[static_cast<std::size_t>(y)])
                 if (ua == ub) return true;
@@ -458,9 +487,10 @@ struct Sweep {
     // siblings are sifted as well (sift_runs), 40 finds as much for 3% fewer instructions
     // at 500 p (2,000 p 4,330 -> 4,345 crossings, the other measured families unchanged).
     static constexpr std::size_t kSiftReach = 40;
-    std::vector<std::vector<End>> sift_ends;
+    std::vector<End> sift_ends;
     std::vector<SortedEnds> sift_sorted;
     std::vector<std::vector<int>> sift_pu;
+    std::vector<std::uint64_t> sift_pu_bits;
     std::vector<int> sift_todo;
     // Sifts row r: all of it, or only the blocks in slots [from, to) (the cluster moves
     // settle a moved family this way), each within `reach` slots of where it was.
@@ -470,31 +500,39 @@ struct Sweep {
         if (from >= to_slot) return 0;
         const std::size_t lo = from > reach ? from - reach : 0, hi = std::min(seq.size(), to_slot + reach);
         // Per block, reused between calls (only the blocks in slots [lo, hi) are filled).
-        auto& ends = sift_ends;
         auto& sorted = sift_sorted;
         auto& pu = sift_pu;
-        ends.resize(blocks.size());
         sorted.resize(blocks.size());
         pu.resize(blocks.size());
+        sift_pu_bits.resize(blocks.size());
+        sift_end_buf.clear();
         for (std::size_t i = lo; i < hi; ++i) {
             const int b = seq[i];
-            ends_of(b, ends[static_cast<std::size_t>(b)]);
-            sorted_ends(ends[static_cast<std::size_t>(b)], sorted[static_cast<std::size_t>(b)]);
+            sorted_ends_of(b, sorted[static_cast<std::size_t>(b)]);
             pu[static_cast<std::size_t>(b)].clear();
+            std::uint64_t bits = 0;
             for (int m : blocks[static_cast<std::size_t>(b)].members)
                 if (int ui = parent_union[static_cast<std::size_t>(m)]; ui >= 0 && dated[static_cast<std::size_t>(m)])
-                    pu[static_cast<std::size_t>(b)].push_back(ui);
+                    pu[static_cast<std::size_t>(b)].push_back(ui), bits |= std::uint64_t{1} << (ui & 63);
+            sift_pu_bits[static_cast<std::size_t>(b)] = bits;
         }
+        for (std::size_t i = lo; i < hi; ++i) span_ends(sorted[static_cast<std::size_t>(seq[i])]);
         long gain = 0;
         auto& todo = sift_todo;
         todo.assign(seq.begin() + static_cast<long>(from), seq.begin() + static_cast<long>(to_slot));
-        for (int x : todo) {
+        for (std::size_t t = 0; t < todo.size(); ++t) {
+            const int x = todo[t];
             Block& bx = blocks[static_cast<std::size_t>(x)];
             if (bx.pinned) continue;
-            const auto& ex = ends[static_cast<std::size_t>(x)];
-            if (ex.empty()) continue;
             const SortedEnds& sx = sorted[static_cast<std::size_t>(x)];
-            const auto i = static_cast<std::size_t>(std::find(seq.begin() + static_cast<long>(lo), seq.begin() + static_cast<long>(hi), x) - seq.begin());
+            if (!sx.up.w && !sx.down.w) continue;  // no lines
+            // Its slot now: near the one it started in (blocks moved before it shifted it by
+            // a few at most), so looked for from there outwards.
+            std::size_t i = from + t;
+            for (std::size_t k = 1; seq[i] != x; ++k) {
+                if (from + t >= lo + k && seq[from + t - k] == x) i = from + t - k;
+                else if (from + t + k < hi && seq[from + t + k] == x) i = from + t + k;
+            }
             long best = 0, d = 0;
             std::size_t to = i;
             for (std::size_t j = i, stop = std::max(lo, i > reach ? i - reach : 0); j-- > stop;) {
@@ -514,16 +552,14 @@ struct Sweep {
                 gain -= best;
             }
             if (bx.flippable) {
+                // Positions are refreshed only after the loop: the ends as they were.
+                auto& ex = sift_ends;
+                ends_of(x, ex);
                 long fd = 0;
                 for (const End& e : ex)
                     for (const End& f : ex)
                         if (e.member == 0 && f.member == 1 && e.down == f.down) fd += e.w * f.w * ((e.other < f.other) - (e.other > f.other));
-                if (fd < 0) {
-                    std::swap(bx.members[0], bx.members[1]);
-                    for (auto& e : ends[static_cast<std::size_t>(x)])
-                        if (e.member >= 0) e.member = 1 - e.member;
-                    gain -= fd;
-                }
+                if (fd < 0) std::swap(bx.members[0], bx.members[1]), gain -= fd;
             }
         }
         if (runs && from == 0 && to_slot == seq.size()) gain += sift_runs(r, reach);
