@@ -488,6 +488,20 @@ struct Sweep {
     // at 500 p (2,000 p 4,330 -> 4,345 crossings, the other measured families unchanged).
     static constexpr std::size_t kSiftReach = 40;
     std::vector<End> sift_ends;
+    // Per slot of the row being sifted, the weights of the lines up and down of the blocks
+    // in the slots before it (from the first slot the sifting looks at).
+    std::vector<long> sift_wu, sift_wd;
+    // The slots [sift_dlo, sift_dhi) of the row being sifted hold all blocks that moved.
+    std::size_t sift_dlo = 0, sift_dhi = 0;
+    void sift_moved(std::size_t a, std::size_t b) { sift_dlo = std::min(sift_dlo, a), sift_dhi = std::max(sift_dhi, b); }
+    // sift_wu, sift_wd at slots a+1..b of row r, from slot a's.
+    void sift_weigh(std::size_t r, std::size_t a, std::size_t b) {
+        for (std::size_t k = a; k < b; ++k) {
+            const SortedEnds& e = sift_sorted[static_cast<std::size_t>(order[r][k])];
+            sift_wu[k + 1] = sift_wu[k] + e.up.w;
+            sift_wd[k + 1] = sift_wd[k] + e.down.w;
+        }
+    }
     std::vector<SortedEnds> sift_sorted;
     std::vector<std::vector<int>> sift_pu;
     std::vector<std::uint64_t> sift_pu_bits;
@@ -517,6 +531,16 @@ struct Sweep {
             sift_pu_bits[static_cast<std::size_t>(b)] = bits;
         }
         for (std::size_t i = lo; i < hi; ++i) span_ends(sorted[static_cast<std::size_t>(seq[i])]);
+        // The line weights up and down summed over the slots before each slot (from lo):
+        // passing blocks changes the count by at most their weights times the moving
+        // block's, so a scan stops once what is left to pass cannot bring it below the best.
+        auto& wu = sift_wu;
+        auto& wd = sift_wd;
+        wu.resize(seq.size() + 1);
+        wd.resize(seq.size() + 1);
+        wu[lo] = wd[lo] = 0;
+        sift_weigh(r, lo, hi);
+        sift_dlo = SIZE_MAX, sift_dhi = 0;  // the slots whose blocks moved or were mirrored
         long gain = 0;
         auto& todo = sift_todo;
         todo.assign(seq.begin() + static_cast<long>(from), seq.begin() + static_cast<long>(to_slot));
@@ -539,17 +563,21 @@ struct Sweep {
                 if (barrier(x, seq[j], pu)) break;
                 d -= pass_delta(sx, sorted[static_cast<std::size_t>(seq[j])]);
                 if (d < best) best = d, to = j;
+                if (d - sx.up.w * (wu[j] - wu[stop]) - sx.down.w * (wd[j] - wd[stop]) >= best) break;
             }
             d = 0;
             for (std::size_t j = i + 1, stop = std::min(hi, i + reach + 1); j < stop; ++j) {
                 if (barrier(x, seq[j], pu)) break;
                 d += pass_delta(sx, sorted[static_cast<std::size_t>(seq[j])]);
                 if (d < best) best = d, to = j;
+                if (d - sx.up.w * (wu[stop] - wu[j + 1]) - sx.down.w * (wd[stop] - wd[j + 1]) >= best) break;
             }
             if (to != i) {
                 seq.erase(seq.begin() + static_cast<long>(i));
                 seq.insert(seq.begin() + static_cast<long>(to), x);
                 gain -= best;
+                sift_weigh(r, std::min(i, to), std::max(i, to) + 1);
+                sift_moved(std::min(i, to), std::max(i, to) + 1);
             }
             if (bx.flippable) {
                 // Positions are refreshed only after the loop: the ends as they were.
@@ -559,11 +587,11 @@ struct Sweep {
                 for (const End& e : ex)
                     for (const End& f : ex)
                         if (e.member == 0 && f.member == 1 && e.down == f.down) fd += e.w * f.w * ((e.other < f.other) - (e.other > f.other));
-                if (fd < 0) std::swap(bx.members[0], bx.members[1]), gain -= fd;
+                if (fd < 0) std::swap(bx.members[0], bx.members[1]), gain -= fd, sift_moved(to, to + 1);
             }
         }
         if (runs && from == 0 && to_slot == seq.size()) gain += sift_runs(r, reach);
-        refresh(r, lo, hi);  // the blocks moved within [lo, hi) only
+        if (sift_dlo < sift_dhi) refresh(r, sift_dlo, sift_dhi);  // the blocks that moved only
         return gain;
     }
     // Then (with `runs`) each run of neighbouring siblings' blocks moves as one, in its
@@ -596,23 +624,29 @@ struct Sweep {
                 for (std::size_t k = a; k < b; ++k) d += pass_delta(sorted[static_cast<std::size_t>(seq[k])], sorted[static_cast<std::size_t>(y)]);
                 return d;
             };
+            long ru = 0, rd = 0;  // the run's line weights (a scan stops as in sift())
+            for (std::size_t k = a; k < b; ++k) ru += sorted[static_cast<std::size_t>(seq[k])].up.w, rd += sorted[static_cast<std::size_t>(seq[k])].down.w;
+            const auto& wu = sift_wu;
+            const auto& wd = sift_wd;
             long best = 0, d = 0;
             std::size_t left = a, right = b;  // the run's new first slot, or its new end
             for (std::size_t j = a, stop = a > reach ? a - reach : 0; j-- > stop;) {
                 if (blocked(seq[j])) break;
                 d -= delta(seq[j]);
                 if (d < best) best = d, left = j;
+                if (d - ru * (wu[j] - wu[stop]) - rd * (wd[j] - wd[stop]) >= best) break;
             }
             d = 0;
             for (std::size_t j = b, stop = std::min(seq.size(), b + reach); j < stop; ++j) {
                 if (blocked(seq[j])) break;
                 d += delta(seq[j]);
                 if (d < best) best = d, right = j + 1, left = a;
+                if (d - ru * (wu[stop] - wu[j + 1]) - rd * (wd[stop] - wd[j + 1]) >= best) break;
             }
             if (best >= 0) continue;
             const auto at = [&](std::size_t k) { return seq.begin() + static_cast<long>(k); };
-            if (left < a) std::rotate(at(left), at(a), at(b));
-            else std::rotate(at(a), at(b), at(right)), b = right;
+            if (left < a) std::rotate(at(left), at(a), at(b)), sift_weigh(r, left, b), sift_moved(left, b);
+            else std::rotate(at(a), at(b), at(right)), sift_weigh(r, a, right), sift_moved(a, right), b = right;
             gain -= best;
         }
         return gain;
