@@ -43,7 +43,8 @@ void shorten_descent(const Family& f, PerPerson<int>& gen) {
             level_with[t->a].push_back(t->b);
             level_with[t->b].push_back(t->a);
         }
-    std::unordered_set<PersonId> group;
+    PerPerson<int> group(f, 0);  // == walk: in the group of this walk
+    int walk = 0;
     std::vector<PersonId> members, todo;
     for (int round = 0; round < 8; ++round) {
         std::vector<std::pair<int, PersonId>> long_lines;  // (span, child)
@@ -56,7 +57,7 @@ void shorten_descent(const Family& f, PerPerson<int>& gen) {
         bool moved = false;
         for (const auto& [span, child] : long_lines) {
             if (gen.at(child) - parents_row(child) < 2) continue;  // shortened by an earlier move
-            group.clear();
+            ++walk;
             members.clear();
             todo = f.parents.at(child);
             bool blocked = false;
@@ -69,7 +70,8 @@ void shorten_descent(const Family& f, PerPerson<int>& gen) {
                         blocked = true;
                         break;
                     }
-                    if (!group.insert(p).second) continue;
+                    if (group[p] == walk) continue;
+                    group[p] = walk;
                     members.push_back(p);
                     if (auto it = f.parents.find(p); it != f.parents.end())
                         todo.insert(todo.end(), it->second.begin(), it->second.end());
@@ -82,7 +84,7 @@ void shorten_descent(const Family& f, PerPerson<int>& gen) {
                 for (PersonId m : members)
                     if (auto it = f.children.find(m); it != f.children.end())
                         for (PersonId ch : it->second)
-                            if (!leaf(ch) && !group.count(ch)) room = std::min(room, gen.at(ch) - gen.at(m) - 1);
+                            if (!leaf(ch) && group.at(ch) != walk) room = std::min(room, gen.at(ch) - gen.at(m) - 1);
                 if (room >= 1 && room != INT_MAX) {
                     for (PersonId m : members) gen[m] += room;
                     moved = true;
@@ -92,7 +94,7 @@ void shorten_descent(const Family& f, PerPerson<int>& gen) {
                 for (PersonId m : members)
                     if (auto it = f.children.find(m); it != f.children.end())
                         for (PersonId ch : it->second)
-                            if (!leaf(ch) && !group.count(ch) && gen.at(ch) - gen.at(m) - 1 <= 0) todo.push_back(ch);
+                            if (!leaf(ch) && group.at(ch) != walk && gen.at(ch) - gen.at(m) - 1 <= 0) todo.push_back(ch);
                 if (todo.empty()) break;
             }
         }

@@ -57,6 +57,11 @@ double text_width(const std::string& utf8, double size) {
     double ems = 0;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c < 0x80) {  // ASCII: most names
+            ems += 0.6;
+            ++i;
+            continue;
+        }
         std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
         if (i + len > utf8.size()) len = 1;
         std::uint32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
