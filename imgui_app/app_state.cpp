@@ -91,7 +91,8 @@ void App::set_document(Case c, std::filesystem::path p) {
     relation_draft = {};
     confirm_delete = PersonId();
     autosaved_revision = doc.revision();
-    request_fit();
+    genogram->request_open();
+    network->request_open();
 }
 
 void App::select(PersonId p) {
@@ -109,6 +110,11 @@ void App::center_on(PersonId p) {
 void App::request_fit() {
     genogram->request_fit();
     network->request_fit();
+}
+
+void App::refit() {
+    genogram->refit();
+    network->refit();
 }
 
 std::string App::title() const {

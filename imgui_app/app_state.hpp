@@ -126,7 +126,8 @@ struct App {
     void set_document(Case c, std::filesystem::path p);
     void select(PersonId p);
     void center_on(PersonId p);
-    void request_fit();
+    void request_fit();  // each view shows the whole drawing
+    void refit();        // each view fitted again as it last was (the view mode changed)
     [[nodiscard]] std::string title() const;
 };
 

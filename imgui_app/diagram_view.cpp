@@ -329,7 +329,59 @@ std::pair<double, ImVec2> DiagramView::legend_box(App& app) {
     return {s, ImVec2{static_cast<float>(b.width() * s) + 2 * pad, static_cast<float>(b.height() * s) + 2 * pad}};
 }
 
+float DiagramView::label_px(const App& app) const {
+    return app.px(spec_.kind == ViewKind::Network ? (app.together ? 13.0f : 10.5f) : (app.together ? 12.0f : 9.0f));
+}
+
+float DiagramView::label_boost(const App& app) const {
+    return app.mode == ViewMode::Both ? 1.6f : DrawOptions{}.max_label_boost;  // half a window: less room for captions
+}
+
+double DiagramView::readable_zoom(const App& app) const {
+    // A typical 8 pt caption at label_px with little enlargement: enlarged the most
+    // (label_boost), neighbours' names ran into each other.
+    return label_px(app) / (8.0 * std::min(1.25f, label_boost(app)));
+}
+
 void DiagramView::fit_now(App& app) {
+    fit_whole(app);
+    if (whole_) return;
+    // Whole while its captions, enlarged as far as they may be, are at least half their
+    // readable size, or its symbols still clearly shapes (a small case in a small window
+    // on a high-DPI screen shows everyone): not a tree of hundreds fitted at a few percent.
+    const LayoutResult& lay = layout(app);
+    std::vector<double> widths;
+    for (const Symbol& s : lay.symbols) widths.push_back(s.w);
+    if (widths.empty()) return;
+    std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
+    const double symbol_px = widths[widths.size() / 2] * t_.zoom;
+    if (8.0 * t_.zoom * label_boost(app) >= 0.5 * label_px(app) || symbol_px >= 16.0) return;
+    const double readable = readable_zoom(app);
+    const Rect b = lay.bounds;
+    // Around the index person, else the person nearest the middle of the drawing.
+    const Symbol* focus = nullptr;
+    if (const auto idx = app.doc.index_person()) focus = lay.symbol_of(*idx);
+    if (!focus) {
+        const Point mid{(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2};
+        double best = 1e300;
+        for (const Symbol& s : lay.symbols)
+            if (const double d = std::hypot(s.center.x - mid.x, s.center.y - mid.y); s.person && d < best) best = d, focus = &s;
+    }
+    const Point at = focus ? focus->center : Point{(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2};
+    const double z = readable;
+    t_.zoom = z;
+    // Centred there, but the drawing kept over the whole view along an axis where it is
+    // larger than the view (no blank beyond its edge), else centred along that axis.
+    const auto place = [&](double lo, double hi, double b0, double b1, double focus_at) {
+        const double margin = app.px(24.0f);
+        if ((b1 - b0) * z <= hi - lo - 2 * margin) return (lo + hi) / 2 - (b0 + b1) / 2 * z;
+        return std::clamp((lo + hi) / 2 - focus_at * z, hi - margin - b1 * z, lo + margin - b0 * z);
+    };
+    t_.ox = place(min_.x, max_.x, b.x0, b.x1, at.x);
+    t_.oy = place(min_.y, max_.y, b.y0, b.y1, at.y);
+}
+
+void DiagramView::fit_whole(App& app) {
     const float margin = app.px(app.together ? 48.0f : 32.0f);
     const double max_zoom = app.ui_scale * (app.together ? 4.0 : 2.0);
     const Rect bounds = layout(app).bounds;
@@ -465,8 +517,8 @@ void DiagramView::frame(App& app, ImVec2 pos, ImVec2 size) {
     o.hide_professional = app.together;
     o.highlight = {app.selected, hover_person_, relation_target_, &app.multi};
     o.record = app.record_drawn;
-    o.min_label_px = app.px(spec_.kind == ViewKind::Network ? (app.together ? 13.0f : 10.5f) : (app.together ? 12.0f : 9.0f));
-    if (app.mode == ViewMode::Both) o.max_label_boost = 1.6f;  // half a window: less room for captions
+    o.min_label_px = label_px(app);
+    o.max_label_boost = label_boost(app);
     stats_ = draw_layout(dl, shown(app), t_, app.fonts, o);
     draw_overlays(app, dl);
     dl->PopClipRect();

@@ -52,7 +52,14 @@ public:
     // Keyboard navigation (arrows, F, +/-); called for the active view.
     void keys(App& app);
 
-    void request_fit() { fit_pending_ = true; }
+    // The whole drawing in the view (F, the fit button).
+    void request_fit() { fit_pending_ = true, whole_ = true; }
+    // The view a case opens with: the whole drawing while its captions stay readable there;
+    // a drawing too large for that (an imported genealogy of thousands) opens at the
+    // smallest readable zoom around the index person instead, the minimap showing the rest.
+    void request_open() { fit_pending_ = true, whole_ = false; }
+    // Fitted again as it was last asked for (the window, the panels or the view mode changed).
+    void refit() { fit_pending_ = true; }
     void center_on(const App& app, PersonId p);
     void zoom_by(double factor);
     [[nodiscard]] std::optional<ImVec2> screen_of(const App& app, PersonId p);
@@ -73,6 +80,12 @@ private:
     const LayoutResult* legend(App& app);
     std::pair<double, ImVec2> legend_box(App& app);
     void fit_now(App& app);
+    void fit_whole(App& app);
+    // Captions drawn this small are enlarged up to label_boost times (see DrawOptions).
+    [[nodiscard]] float label_px(const App& app) const;
+    [[nodiscard]] float label_boost(const App& app) const;
+    // The smallest zoom at which captions are drawn at label_px, hardly enlarged.
+    [[nodiscard]] double readable_zoom(const App& app) const;
     // Minimap (bottom right) while the drawing does not fit the view: its screen
     // rectangle and the scale from layout points; nullopt when hidden.
     struct MiniMap {
@@ -87,6 +100,7 @@ private:
     const ViewSpec& spec_;
     ViewTransform t_;
     bool fit_pending_ = true;
+    bool whole_ = false;  // the last fit asked for the whole drawing (else the opening view)
     ImVec2 min_{0, 0}, max_{0, 0};
     ImVec2 last_size_{0, 0};
     DrawStats stats_;

@@ -121,7 +121,7 @@ std::string load_script(const std::filesystem::path& path, ScriptRunner& out) {
             "move-to", "move-by", "move-to-person", "move-to-handle", "move-to-ui", "move-to-cell", "click", "double-click", "mouse-down",
             "mouse-up", "click-person", "click-ui", "drag-to-person", "drag-by", "drag-to", "key", "type", "wheel",
             "wait", "hold", "assert-persons", "assert-relations", "assert-selected", "assert-name", "assert-relation",
-            "assert-drawn", "assert-not-drawn", "assert-centred", "assert-under-mouse", "assert-multi", "assert-dirty", "assert-mode", "assert-together",
+            "assert-drawn", "assert-not-drawn", "assert-centred", "assert-in-view", "assert-under-mouse", "assert-multi", "assert-dirty", "assert-mode", "assert-together",
             "assert-ui", "assert-no-ui", "assert-status", "save",
             "dump-case", "dump-drawn", "screenshot", "echo", "quit"};
         bool ok = false;
@@ -388,6 +388,9 @@ void ScriptRunner::before_frame(App& app, ImGuiIO& io) {
                 ok |= at && std::hypot(at->x - c.x, at->y - c.y) < 40.0f;
             }
             if (!ok) fail(s, "not in the middle of a view");
+        } else if (op == "assert-in-view") {
+            auto p = person_arg(arg(0));
+            if (!p || !view_showing(app, *p)) fail(s, "not in a view");
         } else if (op == "assert-under-mouse") {
             auto p = person_arg(arg(0));
             DiagramView* v = p ? view_showing(app, *p) : nullptr;

@@ -11,7 +11,7 @@
 //   wheel N | wait N | hold shift|ctrl|none (modifier kept down over the next steps)
 //   assert-persons N | assert-relations N | assert-selected P|none | assert-name P TEXT
 //   assert-relation KIND A B | assert-drawn TEXT | assert-not-drawn TEXT | assert-dirty yes|no
-//   assert-centred P (near the middle of a view) | assert-under-mouse P | assert-multi N (persons box-selected)
+//   assert-centred P (near the middle of a view) | assert-in-view P (anywhere in a view) | assert-under-mouse P | assert-multi N (persons box-selected)
 //   assert-mode genogram|network|both | assert-together yes|no
 //   assert-ui NAME | assert-no-ui NAME (a named widget was / was not drawn in the last frame)
 //   assert-status TEXT (the status bar's message contains TEXT)

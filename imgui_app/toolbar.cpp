@@ -73,7 +73,7 @@ void view_switch(App& app, const char* prefix) {
         if (m != ViewMode::Genogram) ImGui::SameLine();
         if (toggle_button(app.t(key).data(), app.mode == m) && app.mode != m) {
             app.mode = m;
-            app.request_fit();
+            app.refit();
         }
         app.mark(std::string(prefix) + (m == ViewMode::Genogram ? "genogram" : m == ViewMode::Network ? "network" : "both"));
     }
@@ -168,7 +168,7 @@ void toggle_together(App& app) {
     app.together = !app.together;
     theme::apply_style(app.together, app.ui_scale);
     if (app.together && app.mode == ViewMode::Both) app.mode = ViewMode::Genogram;
-    app.request_fit();
+    app.refit();
     app.rename.reset();
 }
 
