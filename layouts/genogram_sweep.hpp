@@ -1,6 +1,7 @@
 // Genogram crossing reduction: the state the sweeps work on (genogram_sweep.cpp) and its
-// operations - crossing counts, reordering a row, birth order, sifting - and the cluster
-// moves (genogram_clusters.cpp). Internal to the genogram engine.
+// operations - crossing counts, reordering a row, birth order, sifting (its work in
+// genogram_sift.cpp) - and the cluster moves (genogram_clusters.cpp). Internal to the
+// genogram engine.
 #pragma once
 
 #include "layouts/genogram_internal.hpp"
@@ -396,9 +397,8 @@ struct Sweep {
         for_each_end(bi, [&](const End& e) { out.push_back(e); });
     }
     // A block's line ends for pass_delta: up and down apart, each sorted by where the
-    // line meets the other row, with their range and total weight.
-    // The ends of all blocks a sifting looks at lie in one buffer (sift_end_buf), each
-    // side a range of it: no vectors per block to grow.
+    // line meets the other row, with their range and total weight. The ends of all blocks
+    // a sifting looks at lie in one buffer (sift_end_buf), each side a range of it.
     using EndAt = std::pair<double, int>;  // (other, weight)
     struct Side {
         std::span<const EndAt> ends;
@@ -412,74 +412,26 @@ struct Sweep {
     std::vector<EndAt> sift_end_buf;
     // Appends block bi's ends to sift_end_buf, sorted per side; their spans are set by
     // span_ends once the buffer is filled (it may move while it grows).
-    void sorted_ends_of(int bi, SortedEnds& out) {
-        auto& buf = sift_end_buf;
-        out.at = buf.size();
-        out.up.w = out.down.w = 0;
-        auto& down = sift_ends;  // the lines down wait here while the lines up go first
-        down.clear();
-        for_each_end(bi, [&](const End& e) {
-            if (e.down) down.push_back(e), out.down.w += e.w;
-            else buf.push_back({e.other, e.w}), out.up.w += e.w;
-        });
-        out.n_up = buf.size() - out.at;
-        for (const End& e : down) buf.push_back({e.other, e.w});
-        out.n_down = down.size();
-        const auto first = buf.begin() + static_cast<long>(out.at), mid = first + static_cast<long>(out.n_up);
-        std::sort(first, mid);
-        std::sort(mid, buf.end());
-    }
-    void span_ends(SortedEnds& out) const {
-        const EndAt* p = sift_end_buf.data() + out.at;
-        out.up.ends = {p, out.n_up};
-        out.down.ends = {p + out.n_up, out.n_down};
-        for (Side* side : {&out.up, &out.down})
-            if (side->w) side->lo = side->ends.front().first, side->hi = side->ends.back().first;
-    }
+    void sorted_ends_of(int bi, SortedEnds& out);
+    void span_ends(SortedEnds& out) const;
     // Sum over pairs (a in A, b in B) of a.w * b.w * sign(b.other - a.other), by merging.
     // Most pairs of blocks a sifted block passes lie apart, all of one's lines meeting the
     // other row left of all of the other's: then every pair counts alike.
-    static long merge_delta(const Side& a, const Side& b) {
-        if (!a.w || !b.w) return 0;
-        if (a.hi < b.lo) return a.w * b.w;
-        if (b.hi < a.lo) return -a.w * b.w;
-        long d = 0, lt = 0, le = 0;  // weight in b strictly below / at or below a's end
-        std::size_t i = 0, j = 0;
-        const auto& be = b.ends;
-        for (const auto& [at, w] : a.ends) {
-            while (i < be.size() && be[i].first < at) lt += be[i++].second;
-            if (j < i) j = i, le = lt;
-            while (j < be.size() && be[j].first <= at) le += be[j++].second;
-            d += w * ((b.w - le) - lt);
-        }
-        return d;
-    }
+    static long merge_delta(const Side& a, const Side& b);
     // Change in crossings when x, now left of y, goes right of it: for each pair of edges
     // to the same row, +1 (times weights) when x's edge meets that row left of y's (they
     // cross once x passes y), -1 when right of it.
-    static long pass_delta(const SortedEnds& x, const SortedEnds& y) {
-        return merge_delta(x.up, y.up) + merge_delta(x.down, y.down);
-    }
+    static long pass_delta(const SortedEnds& x, const SortedEnds& y);
     // Blocks x may not pass y: another family, a pinned block, a sibling (birth order).
     // `pu` holds the unions each block's members hang from, for those with a known birth
     // date: a child born on an unknown date has no place in the birth order to keep. Only
     // here: the sweeps' refilling keeps such a child in the recorded order, which kept
     // sibships together and measured better (the Gramps tree, 47% of its sibling pairs
     // undated: this alone 787 -> 746 crossings; also freeing the refilling, 983).
-    bool barrier(int x, int y, const std::vector<std::vector<int>>& pu) const {
-        const Block& a = blocks[static_cast<std::size_t>(x)];
-        const Block& b = blocks[static_cast<std::size_t>(y)];
-        return b.pinned || a.comp != b.comp || siblings(x, y, pu);
-    }
+    bool barrier(int x, int y, const std::vector<std::vector<int>>& pu) const;
     // Blocks x and y hold children of one union, with known birth dates. `sift_pu_bits`
     // (a bit per union, modulo 64) rules out most pairs without looking at their lists.
-    bool siblings(int x, int y, const std::vector<std::vector<int>>& pu) const {
-        if (!(sift_pu_bits[static_cast<std::size_t>(x)] & sift_pu_bits[static_cast<std::size_t>(y)])) return false;
-        for (int ua : pu[static_cast<std::size_t>(x)])
-            for (int ub : pu[static_cast<std::size_t>(y)])
-                if (ua == ub) return true;
-        return false;
-    }
+    bool siblings(int x, int y, const std::vector<std::vector<int>>& pu) const;
     // A block looks this far along its row (in blocks, each way) for a better place.
     // Measured 15, 30, 40, 60, 100 and unlimited on the bench and multi-seed families:
     // beyond 60 little is found that pays for the search (2,000 p: 676 -> 365 million
@@ -495,105 +447,14 @@ struct Sweep {
     std::size_t sift_dlo = 0, sift_dhi = 0;
     void sift_moved(std::size_t a, std::size_t b) { sift_dlo = std::min(sift_dlo, a), sift_dhi = std::max(sift_dhi, b); }
     // sift_wu, sift_wd at slots a+1..b of row r, from slot a's.
-    void sift_weigh(std::size_t r, std::size_t a, std::size_t b) {
-        for (std::size_t k = a; k < b; ++k) {
-            const SortedEnds& e = sift_sorted[static_cast<std::size_t>(order[r][k])];
-            sift_wu[k + 1] = sift_wu[k] + e.up.w;
-            sift_wd[k + 1] = sift_wd[k] + e.down.w;
-        }
-    }
+    void sift_weigh(std::size_t r, std::size_t a, std::size_t b);
     std::vector<SortedEnds> sift_sorted;
     std::vector<std::vector<int>> sift_pu;
     std::vector<std::uint64_t> sift_pu_bits;
     std::vector<int> sift_todo;
     // Sifts row r: all of it, or only the blocks in slots [from, to) (the cluster moves
     // settle a moved family this way), each within `reach` slots of where it was.
-    long sift(std::size_t r, std::size_t from = 0, std::size_t to_slot = SIZE_MAX, std::size_t reach = kSiftReach) {
-        auto& seq = order[r];
-        to_slot = std::min(to_slot, seq.size());
-        if (from >= to_slot) return 0;
-        const std::size_t lo = from > reach ? from - reach : 0, hi = std::min(seq.size(), to_slot + reach);
-        // Per block, reused between calls (only the blocks in slots [lo, hi) are filled).
-        auto& sorted = sift_sorted;
-        auto& pu = sift_pu;
-        sorted.resize(blocks.size());
-        pu.resize(blocks.size());
-        sift_pu_bits.resize(blocks.size());
-        sift_end_buf.clear();
-        for (std::size_t i = lo; i < hi; ++i) {
-            const int b = seq[i];
-            sorted_ends_of(b, sorted[static_cast<std::size_t>(b)]);
-            pu[static_cast<std::size_t>(b)].clear();
-            std::uint64_t bits = 0;
-            for (int m : blocks[static_cast<std::size_t>(b)].members)
-                if (int ui = parent_union[static_cast<std::size_t>(m)]; ui >= 0 && dated[static_cast<std::size_t>(m)])
-                    pu[static_cast<std::size_t>(b)].push_back(ui), bits |= std::uint64_t{1} << (ui & 63);
-            sift_pu_bits[static_cast<std::size_t>(b)] = bits;
-        }
-        for (std::size_t i = lo; i < hi; ++i) span_ends(sorted[static_cast<std::size_t>(seq[i])]);
-        // The line weights up and down summed over the slots before each slot (from lo):
-        // passing blocks changes the count by at most their weights times the moving
-        // block's, so a scan stops once what is left to pass cannot bring it below the best.
-        auto& wu = sift_wu;
-        auto& wd = sift_wd;
-        wu.resize(seq.size() + 1);
-        wd.resize(seq.size() + 1);
-        wu[lo] = wd[lo] = 0;
-        sift_weigh(r, lo, hi);
-        sift_dlo = SIZE_MAX, sift_dhi = 0;  // the slots whose blocks moved or were mirrored
-        long gain = 0;
-        auto& todo = sift_todo;
-        todo.assign(seq.begin() + static_cast<long>(from), seq.begin() + static_cast<long>(to_slot));
-        for (std::size_t t = 0; t < todo.size(); ++t) {
-            const int x = todo[t];
-            Block& bx = blocks[static_cast<std::size_t>(x)];
-            if (bx.pinned) continue;
-            const SortedEnds& sx = sorted[static_cast<std::size_t>(x)];
-            if (!sx.up.w && !sx.down.w) continue;  // no lines
-            // Its slot now: near the one it started in (blocks moved before it shifted it by
-            // a few at most), so looked for from there outwards.
-            std::size_t i = from + t;
-            for (std::size_t k = 1; seq[i] != x; ++k) {
-                if (from + t >= lo + k && seq[from + t - k] == x) i = from + t - k;
-                else if (from + t + k < hi && seq[from + t + k] == x) i = from + t + k;
-            }
-            long best = 0, d = 0;
-            std::size_t to = i;
-            for (std::size_t j = i, stop = std::max(lo, i > reach ? i - reach : 0); j-- > stop;) {
-                if (barrier(x, seq[j], pu)) break;
-                d -= pass_delta(sx, sorted[static_cast<std::size_t>(seq[j])]);
-                if (d < best) best = d, to = j;
-                if (d - sx.up.w * (wu[j] - wu[stop]) - sx.down.w * (wd[j] - wd[stop]) >= best) break;
-            }
-            d = 0;
-            for (std::size_t j = i + 1, stop = std::min(hi, i + reach + 1); j < stop; ++j) {
-                if (barrier(x, seq[j], pu)) break;
-                d += pass_delta(sx, sorted[static_cast<std::size_t>(seq[j])]);
-                if (d < best) best = d, to = j;
-                if (d - sx.up.w * (wu[stop] - wu[j + 1]) - sx.down.w * (wd[stop] - wd[j + 1]) >= best) break;
-            }
-            if (to != i) {
-                seq.erase(seq.begin() + static_cast<long>(i));
-                seq.insert(seq.begin() + static_cast<long>(to), x);
-                gain -= best;
-                sift_weigh(r, std::min(i, to), std::max(i, to) + 1);
-                sift_moved(std::min(i, to), std::max(i, to) + 1);
-            }
-            if (bx.flippable) {
-                // Positions are refreshed only after the loop: the ends as they were.
-                auto& ex = sift_ends;
-                ends_of(x, ex);
-                long fd = 0;
-                for (const End& e : ex)
-                    for (const End& f : ex)
-                        if (e.member == 0 && f.member == 1 && e.down == f.down) fd += e.w * f.w * ((e.other < f.other) - (e.other > f.other));
-                if (fd < 0) std::swap(bx.members[0], bx.members[1]), gain -= fd, sift_moved(to, to + 1);
-            }
-        }
-        if (runs && from == 0 && to_slot == seq.size()) gain += sift_runs(r, reach);
-        if (sift_dlo < sift_dhi) refresh(r, sift_dlo, sift_dhi);  // the blocks that moved only
-        return gain;
-    }
+    long sift(std::size_t r, std::size_t from = 0, std::size_t to_slot = SIZE_MAX, std::size_t reach = kSiftReach);
     // Then (with `runs`) each run of neighbouring siblings' blocks moves as one, in its
     // birth order, to where it crosses least. One sibling alone cannot pass its brother,
     // and a sibling passing a block on its own may cost more than the run passing it gains:
@@ -602,55 +463,7 @@ struct Sweep {
     // and side moves as well, the Gramps tree got 533 crossings instead of 390. Where it
     // is used and what it found: optimise() in genogram_sweep.cpp.
     bool runs = false;
-    long sift_runs(std::size_t r, std::size_t reach) {
-        auto& seq = order[r];
-        const auto& sorted = sift_sorted;
-        const auto& pu = sift_pu;
-        long gain = 0;
-        for (std::size_t a = 0, b = 0; a < seq.size(); a = b) {
-            b = a + 1;
-            bool pinned = blocks[static_cast<std::size_t>(seq[a])].pinned;
-            for (; b < seq.size() && siblings(seq[b - 1], seq[b], pu); ++b) pinned = pinned || blocks[static_cast<std::size_t>(seq[b])].pinned;
-            if (b - a < 2 || pinned) continue;
-            // Passing y: stopped when any of the run may not pass it; the change in
-            // crossings is the sum over the run's blocks.
-            auto blocked = [&](int y) {
-                for (std::size_t k = a; k < b; ++k)
-                    if (barrier(seq[k], y, pu)) return true;
-                return false;
-            };
-            auto delta = [&](int y) {
-                long d = 0;
-                for (std::size_t k = a; k < b; ++k) d += pass_delta(sorted[static_cast<std::size_t>(seq[k])], sorted[static_cast<std::size_t>(y)]);
-                return d;
-            };
-            long ru = 0, rd = 0;  // the run's line weights (a scan stops as in sift())
-            for (std::size_t k = a; k < b; ++k) ru += sorted[static_cast<std::size_t>(seq[k])].up.w, rd += sorted[static_cast<std::size_t>(seq[k])].down.w;
-            const auto& wu = sift_wu;
-            const auto& wd = sift_wd;
-            long best = 0, d = 0;
-            std::size_t left = a, right = b;  // the run's new first slot, or its new end
-            for (std::size_t j = a, stop = a > reach ? a - reach : 0; j-- > stop;) {
-                if (blocked(seq[j])) break;
-                d -= delta(seq[j]);
-                if (d < best) best = d, left = j;
-                if (d - ru * (wu[j] - wu[stop]) - rd * (wd[j] - wd[stop]) >= best) break;
-            }
-            d = 0;
-            for (std::size_t j = b, stop = std::min(seq.size(), b + reach); j < stop; ++j) {
-                if (blocked(seq[j])) break;
-                d += delta(seq[j]);
-                if (d < best) best = d, right = j + 1, left = a;
-                if (d - ru * (wu[stop] - wu[j + 1]) - rd * (wd[stop] - wd[j + 1]) >= best) break;
-            }
-            if (best >= 0) continue;
-            const auto at = [&](std::size_t k) { return seq.begin() + static_cast<long>(k); };
-            if (left < a) std::rotate(at(left), at(a), at(b)), sift_weigh(r, left, b), sift_moved(left, b);
-            else std::rotate(at(a), at(b), at(right)), sift_weigh(r, a, right), sift_moved(a, right), b = right;
-            gain -= best;
-        }
-        return gain;
-    }
+    long sift_runs(std::size_t r, std::size_t reach);
     // A row is sifted again only when it or a row near it (lines reach over a row or two)
     // changed since it was last sifted: when each row last changed and was last sifted.
     struct SiftStamps {
@@ -658,43 +471,14 @@ struct Sweep {
         long stamp = 0;
     };
     SiftStamps stamps;  // the sifting after the moves
-    long sift_if_needed(std::size_t r, SiftStamps& st) {
-        if (st.changed.size() != order.size()) st.changed.assign(order.size(), 0), st.sifted.assign(order.size(), 0);
-        long latest = 0;
-        for (std::size_t k = r > 2 ? r - 2 : 0; k < std::min(order.size(), r + 3); ++k) latest = std::max(latest, st.changed[k]);
-        if (st.sifted[r] && latest < st.sifted[r]) return 0;
-        const long gain = sift(r);
-        if (gain) st.changed[r] = ++st.stamp;
-        st.sifted[r] = ++st.stamp;
-        return gain;
-    }
+    long sift_if_needed(std::size_t r, SiftStamps& st);
     // Every row that needs it, top to bottom and back.
-    long sift_all(SiftStamps& st) {
-        long gain = 0;
-        for (std::size_t r = 0; r < order.size(); ++r) gain += sift_if_needed(r, st);
-        for (std::size_t r = order.size(); r-- > 0;) gain += sift_if_needed(r, st);
-        return gain;
-    }
+    long sift_all(SiftStamps& st);
     // Rows sifted (sift_all) pass after pass, at most 8, until a pass gains nothing or no
     // longer lowers the crossings; returns the crossings then. A pass's step costs are exact
     // only for lines between neighbouring rows, so it may end with more crossings than it
     // began with: with `undo_worse` that pass is put back, else its order stays.
-    long sift_settled(SiftStamps& st, bool undo_worse) {
-        long now = crossings();
-        for (int pass = 0; pass < 8; ++pass) {
-            State before;
-            if (undo_worse) before = state();
-            if (sift_all(st) <= 0) break;
-            const long c = crossings();
-            if (c >= now) {
-                if (undo_worse && c > now) restore(before);
-                else now = c;
-                break;
-            }
-            now = c;
-        }
-        return now;
-    }
+    long sift_settled(SiftStamps& st, bool undo_worse);
 
     // The order and which way round each couple is (its first member): enough to put
     // the sweep's state back.
