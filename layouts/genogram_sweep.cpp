@@ -65,7 +65,16 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
 
     // Unions and their child edges to the next row.
     s.parent_union.assign(n, -1);
-    s.own.assign(n, {});
+    // Each union's lines in line_flat: its kids, then its phantom (made below, in union
+    // order, so its index is known here); each person's unions gathered as (person, union).
+    struct LineRange {
+        std::size_t at, kids;
+        bool phantom;
+    };
+    std::vector<LineRange> line_range;
+    std::vector<std::pair<int, int>> owners;
+    std::vector<int> kids;
+    int phantoms = 0;
     s.down.assign(rows.size(), {});
     s.band.assign(rows.size(), {});
     s.sibs.assign(rows.size(), {});
@@ -81,31 +90,42 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
         if (b >= 0 && row(a) != row(b)) continue;
         Sweep::U su{a, b, row(a), {}, -1, {}, key};
         int deepest = su.row;
+        kids.clear();
         for (PersonId ch : u.children)
-            if (const int k = at(ch); k >= 0 && row(k) > su.row) su.kids.push_back(k), deepest = std::max(deepest, row(k));
+            if (const int k = at(ch); k >= 0 && row(k) > su.row) kids.push_back(k), deepest = std::max(deepest, row(k));
         // A couple has a phantom (below); a single parent only with children in the
         // skeleton, as a first leaf child must not make one.
-        const bool phantom = !polish && static_cast<std::size_t>(su.row) + 1 < rows.size() && (b >= 0 || !su.kids.empty());
+        const bool phantom = !polish && static_cast<std::size_t>(su.row) + 1 < rows.size() && (b >= 0 || !kids.empty());
         if (phantom) deepest = std::max(deepest, su.row + 1);
-        else if (su.kids.empty()) continue;
-        for (int k : su.kids) {
+        else if (kids.empty()) continue;
+        line_range.push_back({s.line_flat.size(), kids.size(), phantom});
+        s.line_flat.insert(s.line_flat.end(), kids.begin(), kids.end());
+        if (phantom) s.line_flat.push_back(static_cast<int>(n) + phantoms++);
+        for (int k : kids) {
             auto& sr = s.sibs[static_cast<std::size_t>(row(k))];
             if (sr.empty() || sr.back() != static_cast<int>(s.unions.size())) sr.push_back(static_cast<int>(s.unions.size()));
         }
         for (int r = su.row; r < deepest; ++r) s.band[static_cast<std::size_t>(r)].push_back(static_cast<int>(s.unions.size()));
         const int ui = static_cast<int>(s.unions.size());
-        for (int k : su.kids) s.parent_union[static_cast<std::size_t>(k)] = ui;
-        s.own[static_cast<std::size_t>(a)].push_back(ui);
-        if (b >= 0) s.own[static_cast<std::size_t>(b)].push_back(ui);
+        for (int k : kids) s.parent_union[static_cast<std::size_t>(k)] = ui;
+        owners.push_back({a, ui});
+        if (b >= 0) owners.push_back({b, ui});
         s.down[static_cast<std::size_t>(su.row)].push_back(ui);
         s.unions.push_back(std::move(su));
+    }
+
+    for (std::size_t ui = 0; ui < s.unions.size(); ++ui) {
+        const LineRange& lr = line_range[ui];
+        const std::span<const int> all{s.line_flat.data() + lr.at, lr.kids + (lr.phantom ? 1 : 0)};
+        s.unions[ui].kids = all.first(lr.kids);
+        s.unions[ui].lines = all;
     }
 
     s.edge_union = s.parent_union;
     // Phantoms: one per union, on the row below, for the children who are leaves.
     for (std::size_t ui = 0; ui < s.unions.size(); ++ui) {
         auto& u = s.unions[ui];
-        if (polish || static_cast<std::size_t>(u.row) + 1 >= rows.size() || (u.b < 0 && u.kids.empty())) continue;
+        if (!line_range[ui].phantom) continue;
         u.phantom = static_cast<int>(s.id.size());
         s.id.push_back(PersonId());
         s.row_of.push_back(u.row + 1);
@@ -115,13 +135,8 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
         s.comp.push_back(s.comp[static_cast<std::size_t>(u.a)]);
         s.parent_union.push_back(-1);
         s.edge_union.push_back(static_cast<int>(ui));
-        s.own.emplace_back();
     }
-
-    for (auto& u : s.unions) {
-        u.lines = u.kids;
-        if (u.phantom >= 0) u.lines.push_back(u.phantom);
-    }
+    s.set_own(owners);
 
     // Blocks: the runs of partners.
     s.order.assign(rows.size(), {});

@@ -27,15 +27,39 @@ struct Sweep {
     struct U {
         int a = -1, b = -1;  // b = -1: single parent
         int row = 0;
-        std::vector<int> kids;  // in birth order, those on rows below
-        int phantom = -1;       // stands for the children who are leaves (see reduce_crossings)
-        std::vector<int> lines;  // kids, then the phantom: the lines coming down from it
+        std::span<const int> kids;   // in birth order, those on rows below
+        int phantom = -1;            // stands for the children who are leaves (see reduce_crossings)
+        std::span<const int> lines;  // kids, then the phantom: the lines coming down from it
         UnionKey key;
     };
     std::vector<int> edge_union;           // per person or phantom: union its line comes down from
     std::vector<U> unions;
     std::vector<int> parent_union;         // per person: union it hangs from (a row above), or -1
-    std::vector<std::vector<int>> own;     // per person: unions with children they are a partner in
+    // Per person or phantom: the unions with children they are a partner in.
+    [[nodiscard]] std::span<const int> own(int m) const {
+        const auto i = static_cast<std::size_t>(m);
+        return {own_flat.data() + own_start[i], own_start[i + 1] - own_start[i]};
+    }
+    // The unions' lines and the persons' own unions, each list a range of one array (read
+    // for every line a sweep or sifting weighs: kept together in memory).
+    std::vector<int> line_flat, own_flat;
+    std::vector<std::size_t> own_start;  // per person or phantom, and one more at the end
+    // own() of every node (id.size() of them) from (node, union) pairs, each node's unions
+    // in the order given.
+    void set_own(const std::vector<std::pair<int, int>>& owners) {
+        own_start.assign(id.size() + 1, 0);
+        for (const auto& [m, ui] : owners) ++own_start[static_cast<std::size_t>(m) + 1];
+        for (std::size_t i = 0; i < id.size(); ++i) own_start[i + 1] += own_start[i];
+        own_flat.resize(owners.size());
+        std::vector<std::size_t> next(own_start.begin(), own_start.end() - 1);
+        for (const auto& [m, ui] : owners) own_flat[next[static_cast<std::size_t>(m)]++] = ui;
+    }
+    // The unions' spans point into line_flat: a copy would point into the original's.
+    Sweep() = default;
+    Sweep(const Sweep&) = delete;
+    Sweep& operator=(const Sweep&) = delete;
+    Sweep(Sweep&&) = default;
+    Sweep& operator=(Sweep&&) = default;
     std::vector<std::vector<int>> down;    // per row: unions of partners on that row
     std::vector<std::vector<int>> band;    // per row: unions with child edges passing below it
     std::vector<std::vector<int>> sibs;    // per row: unions with children on it
@@ -337,7 +361,7 @@ struct Sweep {
             sum += anchor(unions[static_cast<std::size_t>(ui)]) * w, n += w;
         }
         if (below)
-            for (int ui : own[static_cast<std::size_t>(m)])
+            for (int ui : own(m))
                 for (int k : unions[static_cast<std::size_t>(ui)].lines) {
                     const int w = weighted ? weight(k) : 1;
                     sum += pos[static_cast<std::size_t>(k)] * w, n += w;
@@ -381,7 +405,7 @@ struct Sweep {
                 const double span = b.row - u.row;
                 f(End{false, here + (anchor(u) - here) / span, static_cast<int>(mi), weight(m)});
             }
-            for (int ui : own[static_cast<std::size_t>(m)]) {
+            for (int ui : own(m)) {
                 const U& u = unions[static_cast<std::size_t>(ui)];
                 if (u.b >= 0 && u.a != m) continue;  // a couple's edges once, from its first partner
                 const double at = anchor(u);

@@ -24,7 +24,6 @@ Sweep make_sweep(const std::vector<std::vector<int>>& rows, const std::vector<st
     s.dated.assign(n, true);
     s.edge_union.assign(n, -1);
     s.parent_union.assign(n, -1);
-    s.own.assign(n, {});
     s.block_of.assign(n, -1);
     s.down.assign(rows.size(), {});
     s.band.assign(rows.size(), {});
@@ -40,20 +39,25 @@ Sweep make_sweep(const std::vector<std::vector<int>>& rows, const std::vector<st
             s.blocks.push_back({{p}, false, false, 0, static_cast<int>(r)});
         }
     }
+    std::size_t lines = 0;
+    for (const auto& u : unions) lines += u.second.size();
+    s.line_flat.reserve(lines);  // the unions' spans point into it: no moving while it fills
+    std::vector<std::pair<int, int>> owners;
     for (const auto& [parent, kids] : unions) {
         const int ui = static_cast<int>(s.unions.size());
         Sweep::U u;
         u.a = parent;
         u.row = s.row_of[static_cast<std::size_t>(parent)];
-        u.kids = kids;
-        u.lines = kids;
+        s.line_flat.insert(s.line_flat.end(), kids.begin(), kids.end());
+        u.kids = u.lines = std::span<const int>(s.line_flat).last(kids.size());
         for (int k : kids) s.parent_union[static_cast<std::size_t>(k)] = ui, s.edge_union[static_cast<std::size_t>(k)] = ui;
-        s.own[static_cast<std::size_t>(parent)].push_back(ui);
+        owners.push_back({parent, ui});
         s.down[static_cast<std::size_t>(u.row)].push_back(ui);
         s.band[static_cast<std::size_t>(u.row)].push_back(ui);
         s.sibs[static_cast<std::size_t>(u.row) + 1].push_back(ui);
         s.unions.push_back(std::move(u));
     }
+    s.set_own(owners);
     for (std::size_t r = 0; r < rows.size(); ++r) s.refresh(r);
     s.runs = true;
     return s;
