@@ -20,8 +20,10 @@ Rows order_rows(const Case& /*c*/, const Family& f, const PerPerson<int>& gen, s
     Rows rows(static_cast<std::size_t>(depth));
     PerPerson<char> placed(f, false);
 
-    auto partners_in_time_order = [&](PersonId p) {
-        std::vector<std::pair<PersonId, const Union*>> out;
+    using Partners = std::vector<std::pair<PersonId, const Union*>>;
+    // Into `out` (a buffer the caller keeps: no allocation per call).
+    auto partners_in_time_order = [&](PersonId p, Partners& out) -> Partners& {
+        out.clear();
         auto it = f.unions_of.find(p);
         if (it == f.unions_of.end()) return out;
         for (const auto& key : it->second) {
@@ -81,6 +83,7 @@ Rows order_rows(const Case& /*c*/, const Family& f, const PerPerson<int>& gen, s
     };
     // Explicit stack instead of recursion: deep pedigrees must not overflow the stack.
     std::vector<PersonId> todo;
+    Partners mine, theirs_buf, grow_buf;
     auto visit = [&](PersonId start) {
         todo.push_back(start);
         while (!todo.empty()) {
@@ -88,7 +91,7 @@ Rows order_rows(const Case& /*c*/, const Family& f, const PerPerson<int>& gen, s
             todo.pop_back();
             if (placed[p]) continue;
             placed[p] = true;
-            auto partners = partners_in_time_order(p);
+            const auto& partners = partners_in_time_order(p, mine);
             std::vector<PersonId> fresh;
             for (const auto& [q, u] : partners)
                 if (!placed[q]) fresh.push_back(q), placed[q] = true;
@@ -120,7 +123,7 @@ Rows order_rows(const Case& /*c*/, const Family& f, const PerPerson<int>& gen, s
             if (block.size() == 2) {
                 const PersonId m = block[0] == p ? block[1] : block[0];
                 std::vector<PersonId> theirs;
-                for (const auto& [q, u] : partners_in_time_order(m))
+                for (const auto& [q, u] : partners_in_time_order(m, theirs_buf))
                     if (q == p || !placed[q]) theirs.push_back(q);
                 if (theirs.size() > 1) {
                     block.assign(1, theirs[0]);
@@ -134,7 +137,7 @@ Rows order_rows(const Case& /*c*/, const Family& f, const PerPerson<int>& gen, s
                 for (int end = 0; end < 2; ++end) {
                     const PersonId m = end == 0 ? block.front() : block.back();
                     if (m == p) continue;
-                    for (const auto& [q, u] : partners_in_time_order(m)) {
+                    for (const auto& [q, u] : partners_in_time_order(m, grow_buf)) {
                         if (placed[q]) continue;
                         placed[q] = true;
                         if (end == 0) block.insert(block.begin(), q);

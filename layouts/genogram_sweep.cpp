@@ -79,13 +79,13 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
     s.band.assign(rows.size(), {});
     s.sibs.assign(rows.size(), {});
     for (const auto& r : rows) s.order_len.push_back(std::max<std::size_t>(1, r.size()));
-    std::vector<std::vector<int>> partners(n);  // same-row partners
+    std::vector<int> partners(n, 0);  // how many partners each has on their row
     for (const auto& [key, u] : f.unions) {
         const int a = at(u.a), b = u.b ? at(u.b) : -1;
         if (a < 0 || (u.b && b < 0)) continue;
         if (b >= 0 && row(a) == row(b)) {
-            partners[static_cast<std::size_t>(a)].push_back(b);
-            partners[static_cast<std::size_t>(b)].push_back(a);
+            ++partners[static_cast<std::size_t>(a)];
+            ++partners[static_cast<std::size_t>(b)];
         }
         if (b >= 0 && row(a) != row(b)) continue;
         Sweep::U su{a, b, row(a), {}, -1, {}, key};
@@ -205,8 +205,8 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
         s.refresh(r);
     }
     for (auto& b : s.blocks)
-        b.flippable = b.members.size() == 2 && partners[static_cast<std::size_t>(b.members[0])].size() == 1 &&
-                      partners[static_cast<std::size_t>(b.members[1])].size() == 1;
+        b.flippable = b.members.size() == 2 && partners[static_cast<std::size_t>(b.members[0])] == 1 &&
+                      partners[static_cast<std::size_t>(b.members[1])] == 1;
 
     // Sweeps, keeping the best order seen: first down and up sweeps (each row ordered by
     // the row above, then by the row below), then, from the best order they found, sweeps
