@@ -6,9 +6,10 @@
 // The outline is the edge of a region made of rectangles: one per run of household members
 // standing side by side on a row (symbols, names and notes), joined to a run on the next
 // row by a bridge through the gap between the rows where the two overlap, or else by a
-// corridor: down from the upper run and along just above the lower one. Nothing that would
-// cover a person outside the household is added; runs that cannot be joined get an
-// outline each.
+// corridor: down from the upper run and along just above the lower one. Runs rows apart
+// with nobody of the household between (grandparents with a grandchild) are joined by a
+// corridor down a free column past the rows between. Nothing that would cover a person
+// outside the household is added; runs that cannot be joined get an outline each.
 #include "layouts/genogram_internal.hpp"
 
 #include "layouts/strokes.hpp"
@@ -133,6 +134,55 @@ struct MemberRun {
     Rect box;
 };
 
+// A corridor of width w from run `up` to run `low` rows further down, past the rows between
+// (a child living with their grandparents, the parents elsewhere): along the gap below the
+// upper run, down a free column through the rows between, along the gap above the lower
+// run. The column is where nobody outside the household stands (`others`: their symbols
+// and text), nearest to the two runs; nothing if there is no such way.
+std::vector<Rect> long_corridor(const MemberRun& up, const MemberRun& low, const std::vector<Rect>& others, double w,
+                                double pad) {
+    const double top = up.box.y1 - 1, bottom = low.box.y0 + 1;
+    if (bottom - top < 4 * w) return {};
+    // Free stretches of x across the rows between (others there block their x range).
+    std::vector<std::pair<double, double>> blocked;
+    for (const Rect& o : others)
+        if (o.y1 > top && o.y0 < bottom) blocked.push_back({o.x0 - pad / 2, o.x1 + pad / 2});
+    std::sort(blocked.begin(), blocked.end());
+    const double span = (up.box.width() + low.box.width()) * 4 + 40 * w;
+    const double lo_x = std::min(up.box.x0, low.box.x0) - span, hi_x = std::max(up.box.x1, low.box.x1) + span;
+    std::vector<std::pair<double, double>> free;
+    double at = lo_x;
+    for (const auto& [b0, b1] : blocked) {
+        if (b0 - at >= w) free.push_back({at, b0});
+        at = std::max(at, b1);
+    }
+    if (hi_x - at >= w) free.push_back({at, hi_x});
+    // Each stretch's column as near as it gets to both runs; the shortest way first.
+    const auto reach = [](double x0, double x1, const Rect& r) {  // from [x0, x1] to r's x range
+        return std::max({0.0, r.x0 - x1, x0 - r.x1});
+    };
+    std::vector<std::pair<double, double>> columns;  // (way, x of its left side)
+    for (const auto& [f0, f1] : free) {
+        const double want = ((up.box.x0 + up.box.x1) / 2 + (low.box.x0 + low.box.x1) / 2) / 2 - w / 2;
+        const double x = std::clamp(want, f0, f1 - w);
+        columns.push_back({reach(x, x + w, up.box) + reach(x, x + w, low.box), x});
+    }
+    std::sort(columns.begin(), columns.end());
+    const auto clear = [&](const Rect& r) {
+        return std::none_of(others.begin(), others.end(), [&](const Rect& o) { return o.overlaps(r); });
+    };
+    for (const auto& [way, x] : columns) {
+        // Along below the upper run to the column, down it, along above the lower run.
+        const std::vector<Rect> path{
+            {std::min(x, up.box.x1 - w), top, std::max(x + w, up.box.x0 + w), top + w},
+            {x, top, x + w, bottom},
+            {std::min(x, low.box.x1 - w), bottom - w, std::max(x + w, low.box.x0 + w), bottom},
+        };
+        if (std::all_of(path.begin(), path.end(), clear)) return path;
+    }
+    return {};
+}
+
 }  // namespace
 
 void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
@@ -190,15 +240,20 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
         // Join runs on neighbouring rows: bridges where they overlap, then corridors.
         PlaceUnionFind joined(runs.size());
         const double narrow = g.size * 0.5;  // the width of a corridor
-        for (int pass = 0; pass < 2; ++pass)
+        for (int pass = 0; pass < 3; ++pass)
             for (std::size_t a = 0; a < runs.size(); ++a)
                 for (std::size_t b = 0; b < runs.size(); ++b) {
                     const MemberRun& up = runs[a];
                     const MemberRun& low = runs[b];
-                    if (low.row != up.row + 1 || joined.find(static_cast<int>(a)) == joined.find(static_cast<int>(b))) continue;
+                    if (joined.find(static_cast<int>(a)) == joined.find(static_cast<int>(b))) continue;
+                    if (pass < 2 ? low.row != up.row + 1 : low.row < up.row + 2) continue;
                     const double ox0 = std::max(up.box.x0, low.box.x0), ox1 = std::min(up.box.x1, low.box.x1);
                     std::vector<Rect> add;
-                    if (pass == 0) {
+                    if (pass == 2) {
+                        // Rows apart with nobody of the household between: past those rows.
+                        add = long_corridor(up, low, others, narrow / 2, pad);
+                        if (add.empty()) continue;
+                    } else if (pass == 0) {
                         if (ox1 - ox0 < narrow) continue;
                         add.push_back({ox0, up.box.y1 - 1, ox1, low.box.y0 + 1});
                     } else {

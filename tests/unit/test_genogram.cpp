@@ -607,4 +607,39 @@ TEST_CASE("genogram: a household's outline goes round its members and nobody els
         check_households(b.c);
         check_clean(measure_genogram(b.c, opts()));
     }
+    SUBCASE("a child living with the grandparents, the parents elsewhere: one outline past them") {
+        // Kinship care (netwerkpleegzorg). Two outlines - one round the grandparents, one
+        // round the child - read as two households; the one outline goes between the
+        // middle generation's persons, round none of them.
+        Builder b;
+        Household h;
+        h.id = b.c.new_household_id();
+        h.name = "Opa en oma";
+        b.c.put(h);
+        auto in_house = [&](PersonId p) {
+            Person q = *b.c.person(p);
+            q.household = h.id;
+            b.c.put(q);
+        };
+        PersonId opa = b.person("Opa", Sex::Male, 1950), oma = b.person("Oma", Sex::Female, 1952);
+        b.couple(opa, oma);
+        PersonId oom = b.person("Oom", Sex::Male, 1975), moeder = b.person("Moeder", Sex::Female, 1978);
+        PersonId tante = b.person("Tante", Sex::Female, 1982);
+        for (PersonId k : {oom, moeder, tante}) b.child(opa, oma, k);
+        PersonId vader = b.person("Vader", Sex::Male, 1976);
+        b.couple(vader, moeder, PartnerStatus::Separated);
+        PersonId kind = b.person("Kind", Sex::Female, 2012), broer = b.person("Broer", Sex::Male, 2015);
+        b.child(vader, moeder, kind);
+        b.child(vader, moeder, broer);
+        PersonId partner = b.person("Partner Oom", Sex::Female, 1976);
+        b.couple(oom, partner);
+        b.child(oom, partner, b.person("Neef", Sex::Male, 2010));
+        for (PersonId p : {opa, oma, kind}) in_house(p);
+        check_households(b.c);
+        check_clean(measure_genogram(b.c, opts()));
+        const LayoutResult r = layout_genogram(b.c, opts());
+        int outlines = 0;
+        for (const Line& l : r.lines) outlines += l.role == Line::Role::Boundary;
+        CHECK(outlines == 1);
+    }
 }
