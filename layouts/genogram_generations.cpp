@@ -7,7 +7,7 @@
 #include <climits>
 #include <cstdlib>
 #include <set>
-#include <unordered_set>
+#include <span>
 
 namespace kring::genogram_detail {
 
@@ -24,47 +24,79 @@ namespace {
 // nothing moves. Every move shortens the total length of the lines of descent, so this
 // ends. Persons without partner or children (leaves) take no part: they simply stay one
 // row below their parents, so a new child never changes the rows of the others.
-void shorten_descent(const Family& f, PerPerson<int>& gen) {
-    auto leaf = [&](PersonId p) { return !f.unions_of.count(p); };
-    auto parents_row = [&](PersonId ch) {
+void shorten_descent(const Family& f, PerPerson<int>& gen_of) {
+    // On the persons' places (f.persons order): lists as ranges of flat arrays, no lookups.
+    const std::size_t n = f.persons.size();
+    std::vector<int>& gen = gen_of.values();
+    const auto place = [&](PersonId p) { return static_cast<std::size_t>(dense(f, p)); };
+    struct Lists {
+        std::vector<std::size_t> start;
+        std::vector<int> items;
+        [[nodiscard]] std::span<const int> of(std::size_t i) const { return {items.data() + start[i], start[i + 1] - start[i]}; }
+    };
+    const auto gather = [&](auto&& each) {  // each(i, add): add(j) for every j listed at i
+        Lists l;
+        l.start.assign(n + 1, 0);
+        for (std::size_t i = 0; i < n; ++i) each(i, [&](std::size_t) { ++l.start[i + 1]; });
+        for (std::size_t i = 0; i < n; ++i) l.start[i + 1] += l.start[i];
+        l.items.resize(l.start[n]);
+        std::vector<std::size_t> at(l.start.begin(), l.start.end() - 1);
+        for (std::size_t i = 0; i < n; ++i) each(i, [&](std::size_t j) { l.items[at[i]++] = static_cast<int>(j); });
+        return l;
+    };
+    const Lists parents = gather([&](std::size_t i, auto&& add) {
+        if (auto it = f.parents.find(f.persons[i]); it != f.parents.end())
+            for (PersonId q : it->second) add(place(q));
+    });
+    const Lists children = gather([&](std::size_t i, auto&& add) {
+        if (auto it = f.children.find(f.persons[i]); it != f.children.end())
+            for (PersonId q : it->second) add(place(q));
+    });
+    // Partners levelled, twins: in the order the unions and the twins come.
+    std::vector<std::pair<std::size_t, std::size_t>> level_pairs;
+    for (const auto& [key, u] : f.unions)
+        if (u.b && u.partner && gen_of.at(u.a) == gen_of.at(u.b)) level_pairs.push_back({place(u.a), place(u.b)});
+    for (const Relation* t : f.twins)
+        if (gen_of.at(t->a) == gen_of.at(t->b)) level_pairs.push_back({place(t->a), place(t->b)});
+    Lists level;  // each person's levelled partners and twins, pair by pair
+    level.start.assign(n + 1, 0);
+    for (const auto& [a, b] : level_pairs) ++level.start[a + 1], ++level.start[b + 1];
+    for (std::size_t i = 0; i < n; ++i) level.start[i + 1] += level.start[i];
+    level.items.resize(level.start[n]);
+    {
+        std::vector<std::size_t> at(level.start.begin(), level.start.end() - 1);
+        for (const auto& [a, b] : level_pairs) level.items[at[a]++] = static_cast<int>(b), level.items[at[b]++] = static_cast<int>(a);
+    }
+    std::vector<char> leaf(n);
+    for (std::size_t i = 0; i < n; ++i) leaf[i] = !f.unions_of.count(f.persons[i]);
+    auto parents_row = [&](std::size_t ch) {
         int row = INT_MIN;
-        if (auto it = f.parents.find(ch); it != f.parents.end())
-            for (PersonId par : it->second) row = std::max(row, gen.at(par));
+        for (int par : parents.of(ch)) row = std::max(row, gen[static_cast<std::size_t>(par)]);
         return row;
     };
-    std::unordered_map<PersonId, std::vector<PersonId>> level_with;  // partners levelled, twins
-    for (const auto& [key, u] : f.unions)
-        if (u.b && u.partner && gen.at(u.a) == gen.at(u.b)) {
-            level_with[u.a].push_back(u.b);
-            level_with[u.b].push_back(u.a);
-        }
-    for (const Relation* t : f.twins)
-        if (gen.at(t->a) == gen.at(t->b)) {
-            level_with[t->a].push_back(t->b);
-            level_with[t->b].push_back(t->a);
-        }
-    PerPerson<int> group(f, 0);  // == walk: in the group of this walk
+    std::vector<int> group(n, 0);  // == walk: in the group of this walk
     int walk = 0;
-    std::vector<PersonId> members, todo;
+    std::vector<int> members, todo;
+    std::vector<std::pair<int, std::size_t>> long_lines;  // (span, child)
     for (int round = 0; round < 8; ++round) {
-        std::vector<std::pair<int, PersonId>> long_lines;  // (span, child)
-        for (const auto& [ch, ps] : f.parents)
-            if (!leaf(ch) && gen.at(ch) - parents_row(ch) >= 2) long_lines.push_back({gen.at(ch) - parents_row(ch), ch});
+        long_lines.clear();
+        for (std::size_t ch = 0; ch < n; ++ch)
+            if (!parents.of(ch).empty() && !leaf[ch] && gen[ch] - parents_row(ch) >= 2) long_lines.push_back({gen[ch] - parents_row(ch), ch});
         if (long_lines.empty()) return;
-        std::sort(long_lines.begin(), long_lines.end(), [](const auto& x, const auto& y) {
-            return x.first != y.first ? x.first > y.first : x.second < y.second;
+        std::sort(long_lines.begin(), long_lines.end(), [&](const auto& x, const auto& y) {
+            return x.first != y.first ? x.first > y.first : f.persons[x.second] < f.persons[y.second];
         });
         bool moved = false;
         for (const auto& [span, child] : long_lines) {
-            if (gen.at(child) - parents_row(child) < 2) continue;  // shortened by an earlier move
+            if (gen[child] - parents_row(child) < 2) continue;  // shortened by an earlier move
             ++walk;
             members.clear();
-            todo = f.parents.at(child);
+            todo.assign(parents.of(child).begin(), parents.of(child).end());
             bool blocked = false;
             while (!blocked) {
                 // Close the group upwards: parents, and everyone level with a member.
                 while (!todo.empty()) {
-                    PersonId p = todo.back();
+                    const auto p = static_cast<std::size_t>(todo.back());
                     todo.pop_back();
                     if (p == child) {
                         blocked = true;
@@ -72,29 +104,28 @@ void shorten_descent(const Family& f, PerPerson<int>& gen) {
                     }
                     if (group[p] == walk) continue;
                     group[p] = walk;
-                    members.push_back(p);
-                    if (auto it = f.parents.find(p); it != f.parents.end())
-                        todo.insert(todo.end(), it->second.begin(), it->second.end());
-                    if (auto it = level_with.find(p); it != level_with.end())
-                        todo.insert(todo.end(), it->second.begin(), it->second.end());
+                    members.push_back(static_cast<int>(p));
+                    todo.insert(todo.end(), parents.of(p).begin(), parents.of(p).end());
+                    todo.insert(todo.end(), level.of(p).begin(), level.of(p).end());
                 }
                 if (blocked) break;
                 // How far it can move: one row above its nearest child outside the group.
                 int room = INT_MAX;
-                for (PersonId m : members)
-                    if (auto it = f.children.find(m); it != f.children.end())
-                        for (PersonId ch : it->second)
-                            if (!leaf(ch) && group.at(ch) != walk) room = std::min(room, gen.at(ch) - gen.at(m) - 1);
+                for (int m : members)
+                    for (int ch : children.of(static_cast<std::size_t>(m)))
+                        if (!leaf[static_cast<std::size_t>(ch)] && group[static_cast<std::size_t>(ch)] != walk)
+                            room = std::min(room, gen[static_cast<std::size_t>(ch)] - gen[static_cast<std::size_t>(m)] - 1);
                 if (room >= 1 && room != INT_MAX) {
-                    for (PersonId m : members) gen[m] += room;
+                    for (int m : members) gen[static_cast<std::size_t>(m)] += room;
                     moved = true;
                     break;
                 }
                 // Tight children join the group.
-                for (PersonId m : members)
-                    if (auto it = f.children.find(m); it != f.children.end())
-                        for (PersonId ch : it->second)
-                            if (!leaf(ch) && group.at(ch) != walk && gen.at(ch) - gen.at(m) - 1 <= 0) todo.push_back(ch);
+                for (int m : members)
+                    for (int ch : children.of(static_cast<std::size_t>(m)))
+                        if (!leaf[static_cast<std::size_t>(ch)] && group[static_cast<std::size_t>(ch)] != walk &&
+                            gen[static_cast<std::size_t>(ch)] - gen[static_cast<std::size_t>(m)] - 1 <= 0)
+                            todo.push_back(ch);
                 if (todo.empty()) break;
             }
         }
