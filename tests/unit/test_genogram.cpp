@@ -571,6 +571,51 @@ void check_households(const Case& c) {
     }
 }
 
+// A household in the builder's case, and persons put in it.
+HouseholdId add_household(Builder& b, const std::string& name) {
+    Household h;
+    h.id = b.c.new_household_id();
+    h.name = name;
+    b.c.put(h);
+    return h.id;
+}
+
+void live_in(Builder& b, HouseholdId h, std::initializer_list<PersonId> persons) {
+    for (PersonId p : persons) {
+        Person q = *b.c.person(p);
+        q.household = h;
+        b.c.put(q);
+    }
+}
+
+// Grandparents and their three children.
+struct ThreeChildren {
+    PersonId opa, oma, oom, moeder, tante;
+};
+
+ThreeChildren grandparents(Builder& b, PartnerStatus status) {
+    ThreeChildren t;
+    t.opa = b.person("Opa", Sex::Male, 1950);
+    t.oma = b.person("Oma", Sex::Female, 1952);
+    b.couple(t.opa, t.oma, status);
+    t.oom = b.person("Oom", Sex::Male, 1975);
+    t.moeder = b.person("Moeder", Sex::Female, 1978);
+    t.tante = b.person("Tante", Sex::Female, 1982);
+    for (PersonId k : {t.oom, t.moeder, t.tante}) b.child(t.opa, t.oma, k);
+    return t;
+}
+
+// The mother's two children, a daughter "Kind" born in `born` and a son three years later,
+// by a father (born 1976) she separated from.
+std::pair<PersonId, PersonId> two_children(Builder& b, PersonId moeder, const char* father, const char* son, int born) {
+    const PersonId f = b.person(father, Sex::Male, 1976);
+    b.couple(f, moeder, PartnerStatus::Separated);
+    const PersonId daughter = b.person("Kind", Sex::Female, born), boy = b.person(son, Sex::Male, born + 3);
+    b.child(f, moeder, daughter);
+    b.child(f, moeder, boy);
+    return {daughter, boy};
+}
+
 }  // namespace
 
 TEST_CASE("genogram: a household's outline goes round its members and nobody else") {
@@ -583,27 +628,11 @@ TEST_CASE("genogram: a household's outline goes round its members and nobody els
     }
     SUBCASE("three generations under one roof, an uncle and an ex-partner beside them") {
         Builder b;
-        Household h;
-        h.id = b.c.new_household_id();
-        h.name = "Huis";
-        b.c.put(h);
-        auto in_house = [&](PersonId p) {
-            Person q = *b.c.person(p);
-            q.household = h.id;
-            b.c.put(q);
-        };
-        PersonId opa = b.person("Opa", Sex::Male, 1950), oma = b.person("Oma", Sex::Female, 1952);
-        b.couple(opa, oma, PartnerStatus::Divorced);
-        PersonId oom = b.person("Oom", Sex::Male, 1975), moeder = b.person("Moeder", Sex::Female, 1978);
-        PersonId tante = b.person("Tante", Sex::Female, 1982);
-        for (PersonId k : {oom, moeder, tante}) b.child(opa, oma, k);
-        PersonId ex = b.person("Ex", Sex::Male, 1976);
-        b.couple(ex, moeder, PartnerStatus::Separated);
-        PersonId kind1 = b.person("Kind", Sex::Female, 2005), kind2 = b.person("Kind 2", Sex::Male, 2008);
-        b.child(ex, moeder, kind1);
-        b.child(ex, moeder, kind2);
-        b.couple(oom, b.person("Partner Oom", Sex::Female, 1976));
-        for (PersonId p : {oma, moeder, tante, kind1, kind2}) in_house(p);
+        const HouseholdId h = add_household(b, "Huis");
+        const ThreeChildren g = grandparents(b, PartnerStatus::Divorced);
+        const auto [kind1, kind2] = two_children(b, g.moeder, "Ex", "Kind 2", 2005);
+        b.couple(g.oom, b.person("Partner Oom", Sex::Female, 1976));
+        live_in(b, h, {g.oma, g.moeder, g.tante, kind1, kind2});
         check_households(b.c);
         check_clean(measure_genogram(b.c, opts()));
     }
@@ -612,29 +641,13 @@ TEST_CASE("genogram: a household's outline goes round its members and nobody els
         // round the child - read as two households; the one outline goes between the
         // middle generation's persons, round none of them.
         Builder b;
-        Household h;
-        h.id = b.c.new_household_id();
-        h.name = "Opa en oma";
-        b.c.put(h);
-        auto in_house = [&](PersonId p) {
-            Person q = *b.c.person(p);
-            q.household = h.id;
-            b.c.put(q);
-        };
-        PersonId opa = b.person("Opa", Sex::Male, 1950), oma = b.person("Oma", Sex::Female, 1952);
-        b.couple(opa, oma);
-        PersonId oom = b.person("Oom", Sex::Male, 1975), moeder = b.person("Moeder", Sex::Female, 1978);
-        PersonId tante = b.person("Tante", Sex::Female, 1982);
-        for (PersonId k : {oom, moeder, tante}) b.child(opa, oma, k);
-        PersonId vader = b.person("Vader", Sex::Male, 1976);
-        b.couple(vader, moeder, PartnerStatus::Separated);
-        PersonId kind = b.person("Kind", Sex::Female, 2012), broer = b.person("Broer", Sex::Male, 2015);
-        b.child(vader, moeder, kind);
-        b.child(vader, moeder, broer);
+        const HouseholdId h = add_household(b, "Opa en oma");
+        const ThreeChildren g = grandparents(b, PartnerStatus::Married);
+        const PersonId kind = two_children(b, g.moeder, "Vader", "Broer", 2012).first;
         PersonId partner = b.person("Partner Oom", Sex::Female, 1976);
-        b.couple(oom, partner);
-        b.child(oom, partner, b.person("Neef", Sex::Male, 2010));
-        for (PersonId p : {opa, oma, kind}) in_house(p);
+        b.couple(g.oom, partner);
+        b.child(g.oom, partner, b.person("Neef", Sex::Male, 2010));
+        live_in(b, h, {g.opa, g.oma, kind});
         check_households(b.c);
         check_clean(measure_genogram(b.c, opts()));
         const LayoutResult r = layout_genogram(b.c, opts());
