@@ -356,19 +356,18 @@ void DiagramView::fit_now(App& app) {
     std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
     const double symbol_px = widths[widths.size() / 2] * t_.zoom;
     if (8.0 * t_.zoom * label_boost(app) >= 0.5 * label_px(app) || symbol_px >= 16.0) return;
-    const double readable = readable_zoom(app);
     const Rect b = lay.bounds;
     // Around the index person, else the person nearest the middle of the drawing.
+    const Point mid{(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2};
     const Symbol* focus = nullptr;
     if (const auto idx = app.doc.index_person()) focus = lay.symbol_of(*idx);
     if (!focus) {
-        const Point mid{(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2};
         double best = 1e300;
         for (const Symbol& s : lay.symbols)
             if (const double d = std::hypot(s.center.x - mid.x, s.center.y - mid.y); s.person && d < best) best = d, focus = &s;
     }
-    const Point at = focus ? focus->center : Point{(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2};
-    const double z = readable;
+    const Point at = focus ? focus->center : mid;
+    const double z = readable_zoom(app);
     t_.zoom = z;
     // Centred there, but the drawing kept over the whole view along an axis where it is
     // larger than the view (no blank beyond its edge), else centred along that axis.

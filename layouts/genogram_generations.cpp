@@ -7,7 +7,6 @@
 #include <climits>
 #include <cstdlib>
 #include <set>
-#include <span>
 
 namespace kring::genogram_detail {
 
@@ -28,45 +27,22 @@ void shorten_descent(const Family& f, PerPerson<int>& gen_of) {
     // On the persons' places (f.persons order): lists as ranges of flat arrays, no lookups.
     const std::size_t n = f.persons.size();
     std::vector<int>& gen = gen_of.values();
-    const auto place = [&](PersonId p) { return static_cast<std::size_t>(dense(f, p)); };
-    struct Lists {
-        std::vector<std::size_t> start;
-        std::vector<int> items;
-        [[nodiscard]] std::span<const int> of(std::size_t i) const { return {items.data() + start[i], start[i + 1] - start[i]}; }
+    const auto place = [&](PersonId p) { return dense(f, p); };
+    std::vector<std::pair<int, int>> pairs;
+    const auto lists = [&](const PersonMap<std::vector<PersonId>>& of) {  // parents, children
+        pairs.clear();
+        for (const auto& [p, qs] : of)
+            for (PersonId q : qs) pairs.push_back({place(p), place(q)});
+        return FlatLists(n, pairs);
     };
-    const auto gather = [&](auto&& each) {  // each(i, add): add(j) for every j listed at i
-        Lists l;
-        l.start.assign(n + 1, 0);
-        for (std::size_t i = 0; i < n; ++i) each(i, [&](std::size_t) { ++l.start[i + 1]; });
-        for (std::size_t i = 0; i < n; ++i) l.start[i + 1] += l.start[i];
-        l.items.resize(l.start[n]);
-        std::vector<std::size_t> at(l.start.begin(), l.start.end() - 1);
-        for (std::size_t i = 0; i < n; ++i) each(i, [&](std::size_t j) { l.items[at[i]++] = static_cast<int>(j); });
-        return l;
-    };
-    const Lists parents = gather([&](std::size_t i, auto&& add) {
-        if (auto it = f.parents.find(f.persons[i]); it != f.parents.end())
-            for (PersonId q : it->second) add(place(q));
-    });
-    const Lists children = gather([&](std::size_t i, auto&& add) {
-        if (auto it = f.children.find(f.persons[i]); it != f.children.end())
-            for (PersonId q : it->second) add(place(q));
-    });
-    // Partners levelled, twins: in the order the unions and the twins come.
-    std::vector<std::pair<std::size_t, std::size_t>> level_pairs;
+    const FlatLists parents = lists(f.parents), children = lists(f.children);
+    // Partners levelled, twins: each with the other, in the order the unions and the twins come.
+    pairs.clear();
     for (const auto& [key, u] : f.unions)
-        if (u.b && u.partner && gen_of.at(u.a) == gen_of.at(u.b)) level_pairs.push_back({place(u.a), place(u.b)});
+        if (u.b && u.partner && gen_of.at(u.a) == gen_of.at(u.b)) pairs.push_back({place(u.a), place(u.b)}), pairs.push_back({place(u.b), place(u.a)});
     for (const Relation* t : f.twins)
-        if (gen_of.at(t->a) == gen_of.at(t->b)) level_pairs.push_back({place(t->a), place(t->b)});
-    Lists level;  // each person's levelled partners and twins, pair by pair
-    level.start.assign(n + 1, 0);
-    for (const auto& [a, b] : level_pairs) ++level.start[a + 1], ++level.start[b + 1];
-    for (std::size_t i = 0; i < n; ++i) level.start[i + 1] += level.start[i];
-    level.items.resize(level.start[n]);
-    {
-        std::vector<std::size_t> at(level.start.begin(), level.start.end() - 1);
-        for (const auto& [a, b] : level_pairs) level.items[at[a]++] = static_cast<int>(b), level.items[at[b]++] = static_cast<int>(a);
-    }
+        if (gen_of.at(t->a) == gen_of.at(t->b)) pairs.push_back({place(t->a), place(t->b)}), pairs.push_back({place(t->b), place(t->a)});
+    const FlatLists level(n, pairs);
     std::vector<char> leaf(n);
     for (std::size_t i = 0; i < n; ++i) leaf[i] = !f.unions_of.count(f.persons[i]);
     auto parents_row = [&](std::size_t ch) {

@@ -134,6 +134,11 @@ struct MemberRun {
     Rect box;
 };
 
+// The rectangle covers none of `others` (persons outside the household).
+bool clear_of(const std::vector<Rect>& others, const Rect& r) {
+    return std::none_of(others.begin(), others.end(), [&](const Rect& o) { return o.overlaps(r); });
+}
+
 // A corridor of width w from run `up` to run `low` rows further down, past the rows between
 // (a child living with their grandparents, the parents elsewhere): along the gap below the
 // upper run, down a free column through the rows between, along the gap above the lower
@@ -162,15 +167,13 @@ std::vector<Rect> long_corridor(const MemberRun& up, const MemberRun& low, const
         return std::max({0.0, r.x0 - x1, x0 - r.x1});
     };
     std::vector<std::pair<double, double>> columns;  // (way, x of its left side)
+    const double want = ((up.box.x0 + up.box.x1) / 2 + (low.box.x0 + low.box.x1) / 2) / 2 - w / 2;
     for (const auto& [f0, f1] : free) {
-        const double want = ((up.box.x0 + up.box.x1) / 2 + (low.box.x0 + low.box.x1) / 2) / 2 - w / 2;
         const double x = std::clamp(want, f0, f1 - w);
         columns.push_back({reach(x, x + w, up.box) + reach(x, x + w, low.box), x});
     }
     std::sort(columns.begin(), columns.end());
-    const auto clear = [&](const Rect& r) {
-        return std::none_of(others.begin(), others.end(), [&](const Rect& o) { return o.overlaps(r); });
-    };
+    const auto clear = [&](const Rect& r) { return clear_of(others, r); };
     for (const auto& [way, x] : columns) {
         // Along below the upper run to the column, down it, along above the lower run.
         const std::vector<Rect> path{
@@ -213,9 +216,7 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
         std::vector<Rect> others;
         for (PersonId p : f.persons)
             if (!member(p)) others.push_back(box_of(p));
-        auto clear = [&](const Rect& r) {
-            return std::none_of(others.begin(), others.end(), [&](const Rect& o) { return o.overlaps(r); });
-        };
+        auto clear = [&](const Rect& r) { return clear_of(others, r); };
         // Runs of members side by side.
         std::vector<MemberRun> runs;
         std::vector<int> rows_with;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -149,6 +150,21 @@ inline const Person* Family::person(PersonId p) const {
     const int d = dense(*this, p);
     return d < 0 ? nullptr : person_at[static_cast<std::size_t>(d)];
 }
+
+// A list per index 0..n-1, all in one array (no vector per list): made from (index, item)
+// pairs by a counting sort, each list in the order of its pairs.
+struct FlatLists {
+    std::vector<std::size_t> start;  // per index, and one more at the end
+    std::vector<int> items;
+    FlatLists() = default;
+    FlatLists(std::size_t n, const std::vector<std::pair<int, int>>& pairs) : start(n + 1, 0), items(pairs.size()) {
+        for (const auto& [i, item] : pairs) ++start[static_cast<std::size_t>(i) + 1];
+        for (std::size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        for (const auto& [i, item] : pairs) items[next[static_cast<std::size_t>(i)]++] = item;
+    }
+    [[nodiscard]] std::span<const int> of(std::size_t i) const { return {items.data() + start[i], start[i + 1] - start[i]}; }
+};
 
 // Union-find over persons' places in a family (path halving): the connected families.
 struct PlaceUnionFind {

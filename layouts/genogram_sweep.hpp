@@ -36,24 +36,14 @@ struct Sweep {
     std::vector<U> unions;
     std::vector<int> parent_union;         // per person: union it hangs from (a row above), or -1
     // Per person or phantom: the unions with children they are a partner in.
-    [[nodiscard]] std::span<const int> own(int m) const {
-        const auto i = static_cast<std::size_t>(m);
-        return {own_flat.data() + own_start[i], own_start[i + 1] - own_start[i]};
-    }
+    [[nodiscard]] std::span<const int> own(int m) const { return own_lists.of(static_cast<std::size_t>(m)); }
     // The unions' lines and the persons' own unions, each list a range of one array (read
     // for every line a sweep or sifting weighs: kept together in memory).
-    std::vector<int> line_flat, own_flat;
-    std::vector<std::size_t> own_start;  // per person or phantom, and one more at the end
+    std::vector<int> line_flat;
+    FlatLists own_lists;
     // own() of every node (id.size() of them) from (node, union) pairs, each node's unions
     // in the order given.
-    void set_own(const std::vector<std::pair<int, int>>& owners) {
-        own_start.assign(id.size() + 1, 0);
-        for (const auto& [m, ui] : owners) ++own_start[static_cast<std::size_t>(m) + 1];
-        for (std::size_t i = 0; i < id.size(); ++i) own_start[i + 1] += own_start[i];
-        own_flat.resize(owners.size());
-        std::vector<std::size_t> next(own_start.begin(), own_start.end() - 1);
-        for (const auto& [m, ui] : owners) own_flat[next[static_cast<std::size_t>(m)]++] = ui;
-    }
+    void set_own(const std::vector<std::pair<int, int>>& owners) { own_lists = FlatLists(id.size(), owners); }
     // The unions' spans point into line_flat: a copy would point into the original's.
     Sweep() = default;
     Sweep(const Sweep&) = delete;

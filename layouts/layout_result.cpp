@@ -62,7 +62,7 @@ double text_width(const std::string& utf8, double size) {
             ++i;
             continue;
         }
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+        std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
         if (i + len > utf8.size()) len = 1;
         std::uint32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
         for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
