@@ -3,13 +3,15 @@
 // whoever stood between: an ex-partner beside the mother, the father of one child standing
 // between her and her new partner, read by anyone as living in the house.
 //
-// The outline is the edge of a region made of rectangles: one per run of household members
-// standing side by side on a row (symbols, names and notes), joined to a run on the next
-// row by a bridge through the gap between the rows where the two overlap, or else by a
-// corridor: down from the upper run and along just above the lower one. Runs rows apart
-// with nobody of the household between (grandparents with a grandchild) are joined by a
-// corridor down a free column past the rows between. Nothing that would cover a person
-// outside the household is added; runs that cannot be joined get an outline each.
+// The outline is the edge of a region made of rectangles. Members on consecutive rows get
+// one region round all of them with a notch round each person outside the household who
+// stands in it (hull_outline). Where that cannot be one outline, each run of members
+// standing side by side on a row (symbols, names and notes) is a rectangle, joined to a run
+// on the next row by a bridge through the gap between the rows where the two overlap, or
+// else by a corridor: down from the upper run and along just above the lower one. Runs
+// rows apart with nobody of the household between (grandparents with a grandchild) are
+// joined by a corridor down a free column past the rows between. Nothing that would cover
+// a person outside the household is added; runs that cannot be joined get an outline each.
 #include "layouts/genogram_internal.hpp"
 
 #include "layouts/strokes.hpp"
@@ -26,11 +28,20 @@ namespace {
 // down) with the region on its right; a person enclosed by the region but not part of it
 // gets an outline of its own (a hole). On a grid of the rectangles' edges, every side of a
 // covered cell that borders an uncovered one is an edge of the outline.
-std::vector<std::vector<Point>> union_outline(const std::vector<Rect>& rects) {
+// Cells inside one of `cuts` are left out (notches cut into the region).
+std::vector<std::vector<Point>> union_outline(const std::vector<Rect>& rects, const std::vector<Rect>& cuts = {}) {
     std::vector<double> xs, ys;
     for (const Rect& r : rects) {
         xs.insert(xs.end(), {r.x0, r.x1});
         ys.insert(ys.end(), {r.y0, r.y1});
+    }
+    Rect all = Rect::none();
+    for (const Rect& r : rects) all.expand(r);
+    for (const Rect& r : cuts) {
+        if (r.x0 > all.x0 && r.x0 < all.x1) xs.push_back(r.x0);
+        if (r.x1 > all.x0 && r.x1 < all.x1) xs.push_back(r.x1);
+        if (r.y0 > all.y0 && r.y0 < all.y1) ys.push_back(r.y0);
+        if (r.y1 > all.y0 && r.y1 < all.y1) ys.push_back(r.y1);
     }
     std::sort(xs.begin(), xs.end());
     std::sort(ys.begin(), ys.end());
@@ -46,11 +57,9 @@ std::vector<std::vector<Point>> union_outline(const std::vector<Rect>& rects) {
         for (int i = 0; i < nx; ++i) {
             const double cx = (xs[static_cast<std::size_t>(i)] + xs[static_cast<std::size_t>(i) + 1]) / 2;
             const double cy = (ys[static_cast<std::size_t>(j)] + ys[static_cast<std::size_t>(j) + 1]) / 2;
-            for (const Rect& r : rects)
-                if (cx > r.x0 && cx < r.x1 && cy > r.y0 && cy < r.y1) {
-                    cover[static_cast<std::size_t>(j * nx + i)] = 1;
-                    break;
-                }
+            const auto inside = [&](const Rect& r) { return cx > r.x0 && cx < r.x1 && cy > r.y0 && cy < r.y1; };
+            cover[static_cast<std::size_t>(j * nx + i)] =
+                std::any_of(rects.begin(), rects.end(), inside) && std::none_of(cuts.begin(), cuts.end(), inside);
         }
     // Directed edges between grid corners (i, j), each covered cell clockwise.
     struct Edge {
@@ -186,6 +195,56 @@ std::vector<Rect> long_corridor(const MemberRun& up, const MemberRun& low, const
     return {};
 }
 
+// One region round the whole household when its members fill consecutive rows: per row
+// the stretch from its first member to its last, the gaps between the rows as wide as
+// the two rows they join, and a notch cut in from above or below round each person
+// outside the household who stands in it (an ex-partner beside the mother, the father of
+// one child between her and her new partner) - the way one would draw it by hand, instead
+// of a narrow corridor from run to run. Empty when it cannot be one outline (a row of the
+// household without any of its members, a person outside it with members both above and
+// below) or would be a comb (more notches than members): then the runs are joined one by
+// one (emit_households).
+std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>>& member_rows, const std::vector<Rect>& members,
+                                             const std::vector<Rect>& others, double pad, double band) {
+    std::vector<Rect> region;
+    for (const auto& row : member_rows) {
+        if (row.empty()) return {};
+        Rect span = Rect::none();
+        for (const Rect& m : row) span.expand(m);
+        region.push_back({span.x0 - pad, span.y0 - pad, span.x1 + pad, span.y1 + pad});
+    }
+    const std::size_t rows = region.size();
+    for (std::size_t r = 0; r + 1 < rows; ++r) {
+        const Rect& a = region[r];
+        const Rect& b = region[r + 1];
+        if (b.y0 + 1 < a.y1 - 1) return {};  // rows that overlap: not a plain stack of rows
+        region.push_back({std::min(a.x0, b.x0), a.y1 - 1, std::max(a.x1, b.x1), b.y0 + 1});
+    }
+    Rect all = Rect::none();
+    for (const Rect& r : region) all.expand(r);
+    std::vector<Rect> cuts;
+    const double far = 1e7;
+    for (const Rect& o : others) {
+        const Rect notch{o.x0 - pad / 2, o.y0 - pad / 2, o.x1 + pad / 2, o.y1 + pad / 2};
+        if (!std::any_of(region.begin(), region.end(), [&](const Rect& r) { return r.overlaps(notch); })) continue;
+        const Rect up{notch.x0, -far, notch.x1, notch.y1}, down{notch.x0, notch.y0, notch.x1, far};
+        const auto free = [&](const Rect& c) { return clear_of(members, c); };
+        // A notch leaves at least `band` of the region beside it: else the outline would
+        // squeeze past the person in a strip (in a household on one row, say).
+        const bool can_up = free(up) && all.y1 - notch.y1 >= band, can_down = free(down) && notch.y0 - all.y0 >= band;
+        if (!can_up && !can_down) return {};
+        // Towards the nearer edge of the region when both are free.
+        const bool go_up = can_up && (!can_down || notch.y0 - all.y0 <= all.y1 - notch.y1);
+        cuts.push_back(go_up ? up : down);
+        // More notches than members: a comb of notches round persons who merely stand
+        // between members far apart, not a household one would draw round.
+        if (cuts.size() > members.size()) return {};
+    }
+    auto outline = union_outline(region, cuts);
+    if (outline.size() != 1) return {};
+    return outline;
+}
+
 }  // namespace
 
 void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
@@ -206,6 +265,14 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
     for (auto& row : rows)
         std::stable_sort(row.begin(), row.end(), [&](PersonId a, PersonId b) { return d.pos.at(a).x < d.pos.at(b).x; });
 
+    auto emit = [&](const std::vector<std::vector<Point>>& polys) {
+        for (const auto& poly : polys) {
+            Line l = make_line(rounded(poly, g.size * 0.4), LineStyle::Dashed, 1.4, kHousehold, Line::Role::Boundary);
+            l.closed = true;
+            out.lines.push_back(std::move(l));
+        }
+        if (!polys.empty()) out.legend.insert("household");
+    };
     for (const auto& entry : c.households()) {
         const HouseholdId hid = entry.first;  // a variable of its own: lambdas below capture it
         auto it = members_of.find(hid);
@@ -234,6 +301,19 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
                 cur = Rect::none();
             }
             if (!cur.empty()) runs.push_back({r, cur});
+        }
+        if (runs.size() > 1) {
+            std::vector<std::vector<Rect>> member_rows(static_cast<std::size_t>(rows_with.back() - rows_with.front() + 1));
+            std::vector<Rect> boxes;
+            for (PersonId p : members) {
+                boxes.push_back(box_of(p));
+                member_rows[static_cast<std::size_t>(plan.row_of.at(p) - rows_with.front())].push_back(boxes.back());
+            }
+            const auto hull = hull_outline(member_rows, boxes, others, pad, g.size * 0.5);
+            if (!hull.empty()) {
+                emit(hull);
+                continue;
+            }
         }
         for (MemberRun& run : runs) run.box = {run.box.x0 - pad, run.box.y0 - pad, run.box.x1 + pad, run.box.y1 + pad};
         std::vector<Rect> region;
@@ -272,12 +352,7 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
                     region.insert(region.end(), add.begin(), add.end());
                     joined.join(static_cast<int>(a), static_cast<int>(b));
                 }
-        for (const auto& poly : union_outline(region)) {
-            Line l = make_line(rounded(poly, g.size * 0.4), LineStyle::Dashed, 1.4, kHousehold, Line::Role::Boundary);
-            l.closed = true;
-            out.lines.push_back(std::move(l));
-        }
-        out.legend.insert("household");
+        emit(union_outline(region));
     }
 }
 
