@@ -273,7 +273,9 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
             };
             double su = pl.x >= pu.x ? 1 : -1;
             if (gap_busy(su > 0) && !gap_busy(su < 0)) su = -su;
-            double gx = pu.x + su * (bu.extent + g.gap() * 0.5);
+            // With nobody on that side, a whole gap out: half a gap ran along the outline of
+            // a household round the person, as blue and as thin as a distant relation.
+            double gx = pu.x + su * (bu.extent + g.gap());
             double room = g.gap() * 0.5;  // from the lead down the gap to the text blocks beside it
             if (gap_busy(su > 0)) gx = pu.x + su * (bu.extent + g.gap() * 0.3), room = g.gap() * 0.3;
             else if (su > 0 ? ui + 1 < urow.size() : ui > 0) {

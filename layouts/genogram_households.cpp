@@ -197,7 +197,7 @@ std::vector<Rect> long_corridor(const MemberRun& up, const MemberRun& low, const
 
 // One region round the whole household when its members fill consecutive rows: per row
 // the stretch from its first member to its last, the gaps between the rows as wide as
-// the two rows they join, and a notch cut in from above or below round each person
+// the two rows they join (their lower half as the lower row), and a notch cut in from above or below round each person
 // outside the household who stands in it (an ex-partner beside the mother, the father of
 // one child between her and her new partner) - the way one would draw it by hand, instead
 // of a narrow corridor from run to run. Empty when it cannot be one outline (a row of the
@@ -215,10 +215,14 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
     }
     const std::size_t rows = region.size();
     for (std::size_t r = 0; r + 1 < rows; ++r) {
-        const Rect& a = region[r];
-        const Rect& b = region[r + 1];
+        const Rect a = region[r], b = region[r + 1];  // copies: region grows below
         if (b.y0 + 1 < a.y1 - 1) return {};  // rows that overlap: not a plain stack of rows
-        region.push_back({std::min(a.x0, b.x0), a.y1 - 1, std::max(a.x1, b.x1), b.y0 + 1});
+        // The upper half of the gap as wide as both rows, the lower half over the lower row
+        // only: beside the lower row the outline keeps off the channel just above it, where
+        // relation lines run to the persons in it (and off anyone standing beside it).
+        const double mid = (a.y1 + b.y0) / 2;
+        region.push_back({std::min(a.x0, b.x0), a.y1 - 1, std::max(a.x1, b.x1), mid + 1});
+        region.push_back({b.x0, mid, b.x1, b.y0 + 1});
     }
     Rect all = Rect::none();
     for (const Rect& r : region) all.expand(r);

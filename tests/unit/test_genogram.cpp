@@ -555,6 +555,18 @@ bool outline_through(const LayoutResult& r, const Rect& box) {
     return false;
 }
 
+// How far two axis-parallel segments run side by side within `near` of each other (0 when
+// they are not parallel).
+double parallel_overlap(Point a, Point b, Point c, Point d, double near) {
+    const bool h1 = std::abs(a.y - b.y) < 0.01, h2 = std::abs(c.y - d.y) < 0.01;
+    const bool v1 = std::abs(a.x - b.x) < 0.01, v2 = std::abs(c.x - d.x) < 0.01;
+    if (h1 && h2 && std::abs(a.y - c.y) < near)
+        return std::max(0.0, std::min(std::max(a.x, b.x), std::max(c.x, d.x)) - std::max(std::min(a.x, b.x), std::min(c.x, d.x)));
+    if (v1 && v2 && std::abs(a.x - c.x) < near)
+        return std::max(0.0, std::min(std::max(a.y, b.y), std::max(c.y, d.y)) - std::max(std::min(a.y, b.y), std::min(c.y, d.y)));
+    return 0;
+}
+
 // Every member's symbol and name inside an outline, everyone else's outside, and no outline
 // through anyone's symbol.
 void check_households(const Case& c) {
@@ -646,6 +658,21 @@ TEST_CASE("genogram: a household's outline goes round its members and nobody els
         const Point between{(at["Sanne"].x + at["Mehmet"].x) / 2, (at["Sanne"].y + at["Ayla"].y) / 2};
         CHECK(in_households(r, between));
         CHECK_FALSE(in_households(r, at["Mehmet"]));
+        // Ruud's distant relation to Jayden (dotted, as blue and as thin as the outline)
+        // runs nowhere along the outline: no stretch of either within 3 units of the other.
+        RelationId distant;
+        for (const auto& [id, rel] : c.relations())
+            if (rel.kind == RelationKind::Emotional && rel.emotion == EmotionKind::Distant) distant = id;
+        REQUIRE(distant);
+        for (const Line& e : r.lines) {
+            if (e.relation != distant || e.points.size() != 2) continue;
+            for (const Line& h : r.lines)
+                if (h.role == Line::Role::Boundary)
+                    for (std::size_t i = 0; i < h.points.size(); ++i) {
+                        const Point a = h.points[i], b = h.points[(i + 1) % h.points.size()];
+                        CHECK(parallel_overlap(e.points[0], e.points[1], a, b, 3) < 12);
+                    }
+        }
     }
     SUBCASE("three generations under one roof, an uncle and an ex-partner beside them") {
         Builder b;
