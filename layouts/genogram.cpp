@@ -160,8 +160,9 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
             d.pos[p] = pt;
         }
     emit_family_lines(out, c, fam, plan, d, geo);
-    emit_households(out, c, fam, plan, d, geo);
+    const std::size_t under_relations = out.lines.size();
     emit_emotional_lines(out, c, plan, d, geo);
+    emit_households(out, c, fam, plan, d, geo, under_relations);
     emit_persons(out, c, fam, plan, d, geo, opt, ref);
     out.compute_bounds(geo.size * 0.75);
     out.order.reserve(fam.persons.size());

@@ -195,23 +195,52 @@ std::vector<Rect> long_corridor(const MemberRun& up, const MemberRun& low, const
     return {};
 }
 
+// A straight stretch of a line already drawn, along x (horizontal: `at` is its y) or y.
+struct Stroke {
+    double at, lo, hi;
+};
+struct Strokes {
+    std::vector<Stroke> horizontal, vertical;
+};
+
+// An outline's edge at `e` (the y of a horizontal edge, the x of a vertical one) over
+// [lo, hi] along it, moved outwards (`out` -1: to smaller values, +1: larger) past any
+// stroke running beside it, nearer than kApart for more than kAlong: dashed blue beside a
+// relation line (dotted blue for a distant one) reads as one line.
+constexpr double kApart = 3.5, kAlong = 6;
+double keep_off(double e, int out, const std::vector<Stroke>& strokes, double lo, double hi) {
+    for (int pass = 0; pass < 3; ++pass) {
+        bool moved = false;
+        for (const Stroke& s : strokes)
+            if (std::abs(s.at - e) < kApart && std::min(hi, s.hi) - std::max(lo, s.lo) > kAlong) {
+                e = out < 0 ? std::min(e, s.at - kApart) : std::max(e, s.at + kApart);
+                moved = true;
+            }
+        if (!moved) break;
+    }
+    return e;
+}
+
 // One region round the whole household when its members fill consecutive rows: per row
-// the stretch from its first member to its last, the gaps between the rows as wide as
-// the two rows they join (their lower half as the lower row), and a notch cut in from above or below round each person
-// outside the household who stands in it (an ex-partner beside the mother, the father of
-// one child between her and her new partner) - the way one would draw it by hand, instead
-// of a narrow corridor from run to run. Empty when it cannot be one outline (a row of the
-// household without any of its members, a person outside it with members both above and
-// below) or would be a comb (more notches than members): then the runs are joined one by
-// one (emit_households).
+// the stretch from its first member to its last, the gaps between the rows as wide as the
+// two rows they join (their lower half as the lower row), and a notch cut in from above or
+// below round each person outside the household who stands in it (an ex-partner beside
+// the mother, the father of one child between her and her new partner) - the way one
+// would draw it by hand, instead of a narrow corridor from run to run. The rows' top edges
+// and the notches' sides keep off the lines running beside them (`strokes`). Empty when
+// it cannot be one outline (a row of the household without any of its members, a person
+// outside it with members both above and below) or would be a comb (more notches than
+// members): then the runs are joined one by one (emit_households).
 std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>>& member_rows, const std::vector<Rect>& members,
-                                             const std::vector<Rect>& others, double pad, double band) {
+                                             const std::vector<Rect>& others, const Strokes& strokes, double pad, double band) {
     std::vector<Rect> region;
     for (const auto& row : member_rows) {
         if (row.empty()) return {};
         Rect span = Rect::none();
         for (const Rect& m : row) span.expand(m);
         region.push_back({span.x0 - pad, span.y0 - pad, span.x1 + pad, span.y1 + pad});
+        // Above the row: relation lines between persons on it who are not neighbours.
+        region.back().y0 = keep_off(region.back().y0, -1, strokes.horizontal, region.back().x0, region.back().x1);
     }
     const std::size_t rows = region.size();
     for (std::size_t r = 0; r + 1 < rows; ++r) {
@@ -228,18 +257,27 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
     for (const Rect& r : region) all.expand(r);
     std::vector<Rect> cuts;
     const double far = 1e7;
+    const auto free = [&](const Rect& c) { return clear_of(members, c); };
     for (const Rect& o : others) {
         const Rect notch{o.x0 - pad / 2, o.y0 - pad / 2, o.x1 + pad / 2, o.y1 + pad / 2};
         if (!std::any_of(region.begin(), region.end(), [&](const Rect& r) { return r.overlaps(notch); })) continue;
         const Rect up{notch.x0, -far, notch.x1, notch.y1}, down{notch.x0, notch.y0, notch.x1, far};
-        const auto free = [&](const Rect& c) { return clear_of(members, c); };
         // A notch leaves at least `band` of the region beside it: else the outline would
         // squeeze past the person in a strip (in a household on one row, say).
         const bool can_up = free(up) && all.y1 - notch.y1 >= band, can_down = free(down) && notch.y0 - all.y0 >= band;
         if (!can_up && !can_down) return {};
         // Towards the nearer edge of the region when both are free.
         const bool go_up = can_up && (!can_down || notch.y0 - all.y0 <= all.y1 - notch.y1);
-        cuts.push_back(go_up ? up : down);
+        Rect cut = go_up ? up : down;
+        // Its sides off the lines beside them (the person's own line down to a child in
+        // the household, say): the notch widens to take them in, unless it then covers a
+        // member.
+        const double lo = go_up ? all.y0 : cut.y0, hi = go_up ? cut.y1 : all.y1;
+        Rect wide = cut;
+        wide.x0 = keep_off(cut.x0, -1, strokes.vertical, lo, hi);
+        wide.x1 = keep_off(cut.x1, +1, strokes.vertical, lo, hi);
+        if (free(wide)) cut = wide;
+        cuts.push_back(cut);
         // More notches than members: a comb of notches round persons who merely stand
         // between members far apart, not a household one would draw round.
         if (cuts.size() > members.size()) return {};
@@ -252,7 +290,7 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
 }  // namespace
 
 void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
-                     const Geometry& g) {
+                     const Geometry& g, std::size_t under) {
     // Members per household in one pass over the persons (not one pass per household).
     std::map<HouseholdId, std::vector<PersonId>> members_of;
     for (PersonId p : f.persons)
@@ -269,11 +307,21 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
     for (auto& row : rows)
         std::stable_sort(row.begin(), row.end(), [&](PersonId a, PersonId b) { return d.pos.at(a).x < d.pos.at(b).x; });
 
+    // The straight stretches of the lines drawn so far (family and relation lines).
+    Strokes strokes;
+    for (const Line& l : out.lines)
+        for (std::size_t i = 0; i + 1 < l.points.size(); ++i) {
+            const Point a = l.points[i], b = l.points[i + 1];
+            if (std::abs(a.y - b.y) < 0.01) strokes.horizontal.push_back({a.y, std::min(a.x, b.x), std::max(a.x, b.x)});
+            else if (std::abs(a.x - b.x) < 0.01) strokes.vertical.push_back({a.x, std::min(a.y, b.y), std::max(a.y, b.y)});
+        }
+    // The outlines go in beneath the relation lines (drawn over them), in household order.
+    std::vector<Line> outlines;
     auto emit = [&](const std::vector<std::vector<Point>>& polys) {
         for (const auto& poly : polys) {
             Line l = make_line(rounded(poly, g.size * 0.4), LineStyle::Dashed, 1.4, kHousehold, Line::Role::Boundary);
             l.closed = true;
-            out.lines.push_back(std::move(l));
+            outlines.push_back(std::move(l));
         }
         if (!polys.empty()) out.legend.insert("household");
     };
@@ -313,7 +361,7 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
                 boxes.push_back(box_of(p));
                 member_rows[static_cast<std::size_t>(plan.row_of.at(p) - rows_with.front())].push_back(boxes.back());
             }
-            const auto hull = hull_outline(member_rows, boxes, others, pad, g.size * 0.5);
+            const auto hull = hull_outline(member_rows, boxes, others, strokes, pad, g.size * 0.5);
             if (!hull.empty()) {
                 emit(hull);
                 continue;
@@ -358,6 +406,8 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
                 }
         emit(union_outline(region));
     }
+    out.lines.insert(out.lines.begin() + static_cast<long>(std::min(under, out.lines.size())), std::make_move_iterator(outlines.begin()),
+                     std::make_move_iterator(outlines.end()));
 }
 
 }  // namespace kring::genogram_detail

@@ -332,9 +332,10 @@ inline double text_top(const Plan& plan, const Drawn& d, PersonId p) {
     return d.pos.at(p).y + (plan.text_top[r] - plan.row_y[r]);
 }
 
-// Household boundaries (genogram_households.cpp).
+// Household boundaries (genogram_households.cpp), after the family and relation lines
+// (their outlines keep off them) but put in at `under`, beneath the relation lines.
 void emit_households(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, const Drawn& d,
-                     const Geometry& g);
+                     const Geometry& g, std::size_t under);
 void emit_family_lines(LayoutResult& out, const Case& c, const Family& f, const Plan& plan, Drawn& d,
                        const Geometry& g);
 void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, const Drawn& d, const Geometry& g);
