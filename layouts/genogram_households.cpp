@@ -232,7 +232,16 @@ double keep_off(double e, int out, const std::vector<Stroke>& strokes, double lo
 // outside it with members both above and below) or would be a comb (more notches than
 // members): then the runs are joined one by one (emit_households).
 std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>>& member_rows, const std::vector<Rect>& members,
-                                             const std::vector<Rect>& others, const Strokes& strokes, double pad, double band) {
+                                             const std::vector<Rect>& others, const Strokes& all_strokes, double pad, double band) {
+    // Only the strokes near the household matter (an edge moves a few units at most).
+    Rect near = Rect::none();
+    for (const Rect& m : members) near.expand(m);
+    near = {near.x0 - 4 * pad, near.y0 - 4 * pad, near.x1 + 4 * pad, near.y1 + 4 * pad};
+    Strokes strokes;
+    for (const Stroke& h : all_strokes.horizontal)
+        if (h.at > near.y0 && h.at < near.y1 && h.hi > near.x0 && h.lo < near.x1) strokes.horizontal.push_back(h);
+    for (const Stroke& v : all_strokes.vertical)
+        if (v.at > near.x0 && v.at < near.x1 && v.hi > near.y0 && v.lo < near.y1) strokes.vertical.push_back(v);
     std::vector<Rect> region;
     for (const auto& row : member_rows) {
         if (row.empty()) return {};
@@ -260,7 +269,8 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
     const auto free = [&](const Rect& c) { return clear_of(members, c); };
     for (const Rect& o : others) {
         const Rect notch{o.x0 - pad / 2, o.y0 - pad / 2, o.x1 + pad / 2, o.y1 + pad / 2};
-        if (!std::any_of(region.begin(), region.end(), [&](const Rect& r) { return r.overlaps(notch); })) continue;
+        if (!all.overlaps(notch) || std::none_of(region.begin(), region.end(), [&](const Rect& r) { return r.overlaps(notch); }))
+            continue;
         const Rect up{notch.x0, -far, notch.x1, notch.y1}, down{notch.x0, notch.y0, notch.x1, far};
         // A notch leaves at least `band` of the region beside it: else the outline would
         // squeeze past the person in a strip (in a household on one row, say).
@@ -297,11 +307,16 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
         if (HouseholdId h = f.person(p)->household) members_of[h].push_back(p);
     if (members_of.empty()) return;
     const double pad = g.gap() * 0.4;
-    auto box_of = [&](PersonId p) {  // symbol and text
+    // Each person's symbol and text, once (each household looks at everyone's).
+    std::vector<std::pair<HouseholdId, Rect>> all_boxes;
+    all_boxes.reserve(f.persons.size());
+    for (PersonId p : f.persons) {
         const Point pt = d.pos.at(p);
         const PersonBox& b = plan.box.at(p);
-        return Rect{pt.x - b.extent, pt.y - g.size / 2, pt.x + b.extent, text_top(plan, d, p) + b.text_h};
-    };
+        all_boxes.push_back({f.person(p)->household,
+                             Rect{pt.x - b.extent, pt.y - g.size / 2, pt.x + b.extent, text_top(plan, d, p) + b.text_h}});
+    }
+    auto box_of = [&](PersonId p) { return all_boxes[static_cast<std::size_t>(dense(f, p))].second; };
     // Each row in x order (pinned persons stand where they were put).
     std::vector<std::vector<PersonId>> rows = plan.rows;
     for (auto& row : rows)
@@ -333,8 +348,9 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
         auto member = [&](PersonId p) { return f.person(p)->household == hid; };
         // Persons outside the household: the region may not cover them.
         std::vector<Rect> others;
-        for (PersonId p : f.persons)
-            if (!member(p)) others.push_back(box_of(p));
+        others.reserve(all_boxes.size());
+        for (const auto& [h, box] : all_boxes)
+            if (h != hid) others.push_back(box);
         auto clear = [&](const Rect& r) { return clear_of(others, r); };
         // Runs of members side by side.
         std::vector<MemberRun> runs;
