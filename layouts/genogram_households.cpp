@@ -221,6 +221,16 @@ double keep_off(double e, int out, const std::vector<Stroke>& strokes, double lo
     return e;
 }
 
+// The strokes within `r` (those an edge of an outline round it could run along).
+Strokes strokes_near(const Strokes& all, const Rect& r) {
+    Strokes out;
+    for (const Stroke& h : all.horizontal)
+        if (h.at > r.y0 && h.at < r.y1 && h.hi > r.x0 && h.lo < r.x1) out.horizontal.push_back(h);
+    for (const Stroke& v : all.vertical)
+        if (v.at > r.x0 && v.at < r.x1 && v.hi > r.y0 && v.lo < r.y1) out.vertical.push_back(v);
+    return out;
+}
+
 // One region round the whole household when its members fill consecutive rows: per row
 // the stretch from its first member to its last, the gaps between the rows as wide as the
 // two rows they join (their lower half as the lower row), and a notch cut in from above or
@@ -236,12 +246,8 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
     // Only the strokes near the household matter (an edge moves a few units at most).
     Rect near = Rect::none();
     for (const Rect& m : members) near.expand(m);
-    near = {near.x0 - 4 * pad, near.y0 - 4 * pad, near.x1 + 4 * pad, near.y1 + 4 * pad};
-    Strokes strokes;
-    for (const Stroke& h : all_strokes.horizontal)
-        if (h.at > near.y0 && h.at < near.y1 && h.hi > near.x0 && h.lo < near.x1) strokes.horizontal.push_back(h);
-    for (const Stroke& v : all_strokes.vertical)
-        if (v.at > near.x0 && v.at < near.x1 && v.hi > near.y0 && v.lo < near.y1) strokes.vertical.push_back(v);
+    const Strokes strokes =
+        strokes_near(all_strokes, {near.x0 - 4 * pad, near.y0 - 4 * pad, near.x1 + 4 * pad, near.y1 + 4 * pad});
     std::vector<Rect> region;
     for (const auto& row : member_rows) {
         if (row.empty()) return {};
@@ -383,7 +389,18 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
                 continue;
             }
         }
-        for (MemberRun& run : runs) run.box = {run.box.x0 - pad, run.box.y0 - pad, run.box.x1 + pad, run.box.y1 + pad};
+        for (MemberRun& run : runs) {
+            run.box = {run.box.x0 - pad, run.box.y0 - pad, run.box.x1 + pad, run.box.y1 + pad};
+            // Its edges off the lines beside them (an aunt living alone: her relation line
+            // to a nephew ran down her outline's side), where that covers nobody outside.
+            Rect moved = run.box;
+            const Strokes near = strokes_near(strokes, {moved.x0 - 4 * pad, moved.y0 - 4 * pad, moved.x1 + 4 * pad, moved.y1 + 4 * pad});
+            moved.y0 = keep_off(moved.y0, -1, near.horizontal, moved.x0, moved.x1);
+            moved.y1 = keep_off(moved.y1, +1, near.horizontal, moved.x0, moved.x1);
+            moved.x0 = keep_off(moved.x0, -1, near.vertical, moved.y0, moved.y1);
+            moved.x1 = keep_off(moved.x1, +1, near.vertical, moved.y0, moved.y1);
+            if (clear(moved)) run.box = moved;
+        }
         std::vector<Rect> region;
         for (const MemberRun& run : runs) region.push_back(run.box);
         // Join runs on neighbouring rows: bridges where they overlap, then corridors.

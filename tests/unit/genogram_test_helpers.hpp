@@ -45,6 +45,16 @@ struct Builder {
         c.put(r);
         return r.id;
     }
+    RelationId emotion(PersonId a, PersonId b, EmotionKind k) {
+        Relation r;
+        r.id = c.new_relation_id();
+        r.kind = RelationKind::Emotional;
+        r.a = a;
+        r.b = b;
+        r.emotion = k;
+        c.put(r);
+        return r.id;
+    }
     void child(PersonId parent1, PersonId parent2, PersonId ch) {
         if (parent1) rel(RelationKind::ParentChild, parent1, ch);
         if (parent2) rel(RelationKind::ParentChild, parent2, ch);

@@ -567,6 +567,21 @@ double parallel_overlap(Point a, Point b, Point c, Point d, double near) {
     return 0;
 }
 
+// The relation lines run nowhere along a household's outline: no stretch of either within
+// 3 units of the other for 12 or more.
+void check_apart(const LayoutResult& r) {
+    for (const Line& e : r.lines) {
+        if (e.role != Line::Role::Emotional) continue;
+        for (std::size_t k = 0; k + 1 < e.points.size(); ++k)
+            for (const Line& h : r.lines)
+                if (h.role == Line::Role::Boundary)
+                    for (std::size_t i = 0; i < h.points.size(); ++i) {
+                        const Point a = h.points[i], b = h.points[(i + 1) % h.points.size()];
+                        CHECK(parallel_overlap(e.points[k], e.points[k + 1], a, b, 3) < 12);
+                    }
+    }
+}
+
 // Every member's symbol and name inside an outline, everyone else's outside, and no outline
 // through anyone's symbol.
 void check_households(const Case& c) {
@@ -658,20 +673,9 @@ TEST_CASE("genogram: a household's outline goes round its members and nobody els
         const Point between{(at["Sanne"].x + at["Mehmet"].x) / 2, (at["Sanne"].y + at["Ayla"].y) / 2};
         CHECK(in_households(r, between));
         CHECK_FALSE(in_households(r, at["Mehmet"]));
-        // The relation lines run nowhere along an outline (no stretch of either within 3
-        // units of the other for 12 or more): Ruud's distant relation to Jayden (dotted
-        // blue beside dashed blue), Marieke's close one to Sanne over the row, Mehmet's
-        // cut-off from Ayla down beside his notch.
-        for (const Line& e : r.lines) {
-            if (e.role != Line::Role::Emotional) continue;
-            for (std::size_t k = 0; k + 1 < e.points.size(); ++k)
-                for (const Line& h : r.lines)
-                    if (h.role == Line::Role::Boundary)
-                        for (std::size_t i = 0; i < h.points.size(); ++i) {
-                            const Point a = h.points[i], b = h.points[(i + 1) % h.points.size()];
-                            CHECK(parallel_overlap(e.points[k], e.points[k + 1], a, b, 3) < 12);
-                        }
-        }
+        // Ruud's distant relation to Jayden (dotted blue beside dashed blue), Marieke's close
+        // one to Sanne over the row, Mehmet's cut-off from Ayla down beside his notch.
+        check_apart(r);
     }
     SUBCASE("three generations under one roof, an uncle and an ex-partner beside them") {
         Builder b;
@@ -682,6 +686,16 @@ TEST_CASE("genogram: a household's outline goes round its members and nobody els
         live_in(b, h, {g.oma, g.moeder, g.tante, kind1, kind2});
         check_households(b.c);
         check_clean(measure_genogram(b.c, opts()));
+    }
+    SUBCASE("an aunt living alone, her relation line to a nephew beside her outline") {
+        Builder b;
+        const HouseholdId h = add_household(b, "Tante");
+        const ThreeChildren g = grandparents(b, PartnerStatus::Divorced);
+        const PersonId neef = two_children(b, g.moeder, "Vader", "Neef", 2010).second;
+        live_in(b, h, {g.tante});
+        b.emotion(g.tante, neef, EmotionKind::Distant);
+        check_households(b.c);
+        check_apart(layout_genogram(b.c, opts()));
     }
     SUBCASE("a brother and a sister sharing a house, their sister between them") {
         // One row: a notch round the sister would leave a strip under her name; each gets
