@@ -231,6 +231,25 @@ Strokes strokes_near(const Strokes& all, const Rect& r) {
     return out;
 }
 
+// As keep_off, but first tries the other way: in past the strokes, as far as `limit` (the
+// members' boxes with a margin) allows. An outline moved out past a line takes it in, and
+// may come close to what lies beyond it (another household's outline beyond a sibship
+// line).
+double keep_off_in_first(double e, int out, const std::vector<Stroke>& strokes, double lo, double hi, double limit) {
+    double in = e;
+    for (int pass = 0; pass < 3; ++pass) {
+        bool moved = false;
+        for (const Stroke& s : strokes)
+            if (std::abs(s.at - in) < kApart && std::min(hi, s.hi) - std::max(lo, s.lo) > kAlong) {
+                in = out < 0 ? std::max(in, s.at + kApart) : std::min(in, s.at - kApart);
+                moved = true;
+            }
+        if (!moved) break;
+    }
+    const bool fits = out < 0 ? in <= limit : in >= limit;
+    return fits ? in : keep_off(e, out, strokes, lo, hi);
+}
+
 // One region round the whole household when its members fill consecutive rows: per row
 // the stretch from its first member to its last, the gaps between the rows as wide as the
 // two rows they join (their lower half as the lower row), and a notch cut in from above or
@@ -392,13 +411,15 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
         for (MemberRun& run : runs) {
             run.box = {run.box.x0 - pad, run.box.y0 - pad, run.box.x1 + pad, run.box.y1 + pad};
             // Its edges off the lines beside them (an aunt living alone: her relation line
-            // to a nephew ran down her outline's side), where that covers nobody outside.
+            // to a nephew ran down her outline's side): in, keeping half the padding, or
+            // else out where that covers nobody outside.
             Rect moved = run.box;
             const Strokes near = strokes_near(strokes, {moved.x0 - 4 * pad, moved.y0 - 4 * pad, moved.x1 + 4 * pad, moved.y1 + 4 * pad});
-            moved.y0 = keep_off(moved.y0, -1, near.horizontal, moved.x0, moved.x1);
-            moved.y1 = keep_off(moved.y1, +1, near.horizontal, moved.x0, moved.x1);
-            moved.x0 = keep_off(moved.x0, -1, near.vertical, moved.y0, moved.y1);
-            moved.x1 = keep_off(moved.x1, +1, near.vertical, moved.y0, moved.y1);
+            const Rect inner{moved.x0 + pad / 2, moved.y0 + pad / 2, moved.x1 - pad / 2, moved.y1 - pad / 2};
+            moved.y0 = keep_off_in_first(moved.y0, -1, near.horizontal, moved.x0, moved.x1, inner.y0);
+            moved.y1 = keep_off_in_first(moved.y1, +1, near.horizontal, moved.x0, moved.x1, inner.y1);
+            moved.x0 = keep_off_in_first(moved.x0, -1, near.vertical, moved.y0, moved.y1, inner.x0);
+            moved.x1 = keep_off_in_first(moved.x1, +1, near.vertical, moved.y0, moved.y1, inner.x1);
             if (clear(moved)) run.box = moved;
         }
         std::vector<Rect> region;
