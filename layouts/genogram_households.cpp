@@ -143,6 +143,9 @@ struct MemberRun {
     Rect box;
 };
 
+// `r` with `d` more on every side (less for d < 0).
+Rect grown(const Rect& r, double d) { return {r.x0 - d, r.y0 - d, r.x1 + d, r.y1 + d}; }
+
 // The rectangle covers none of `others` (persons outside the household).
 bool clear_of(const std::vector<Rect>& others, const Rect& r) {
     return std::none_of(others.begin(), others.end(), [&](const Rect& o) { return o.overlaps(r); });
@@ -236,18 +239,8 @@ Strokes strokes_near(const Strokes& all, const Rect& r) {
 // may come close to what lies beyond it (another household's outline beyond a sibship
 // line).
 double keep_off_in_first(double e, int out, const std::vector<Stroke>& strokes, double lo, double hi, double limit) {
-    double in = e;
-    for (int pass = 0; pass < 3; ++pass) {
-        bool moved = false;
-        for (const Stroke& s : strokes)
-            if (std::abs(s.at - in) < kApart && std::min(hi, s.hi) - std::max(lo, s.lo) > kAlong) {
-                in = out < 0 ? std::max(in, s.at + kApart) : std::min(in, s.at - kApart);
-                moved = true;
-            }
-        if (!moved) break;
-    }
-    const bool fits = out < 0 ? in <= limit : in >= limit;
-    return fits ? in : keep_off(e, out, strokes, lo, hi);
+    const double in = keep_off(e, -out, strokes, lo, hi);
+    return (out < 0 ? in <= limit : in >= limit) ? in : keep_off(e, out, strokes, lo, hi);
 }
 
 // One region round the whole household when its members fill consecutive rows: per row
@@ -266,13 +259,13 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
     Rect near = Rect::none();
     for (const Rect& m : members) near.expand(m);
     const Strokes strokes =
-        strokes_near(all_strokes, {near.x0 - 4 * pad, near.y0 - 4 * pad, near.x1 + 4 * pad, near.y1 + 4 * pad});
+        strokes_near(all_strokes, grown(near, 4 * pad));
     std::vector<Rect> region;
     for (const auto& row : member_rows) {
         if (row.empty()) return {};
         Rect span = Rect::none();
         for (const Rect& m : row) span.expand(m);
-        region.push_back({span.x0 - pad, span.y0 - pad, span.x1 + pad, span.y1 + pad});
+        region.push_back(grown(span, pad));
         // Above the row: relation lines between persons on it who are not neighbours.
         region.back().y0 = keep_off(region.back().y0, -1, strokes.horizontal, region.back().x0, region.back().x1);
     }
@@ -293,7 +286,7 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
     const double far = 1e7;
     const auto free = [&](const Rect& c) { return clear_of(members, c); };
     for (const Rect& o : others) {
-        const Rect notch{o.x0 - pad / 2, o.y0 - pad / 2, o.x1 + pad / 2, o.y1 + pad / 2};
+        const Rect notch = grown(o, pad / 2);
         if (!all.overlaps(notch) || std::none_of(region.begin(), region.end(), [&](const Rect& r) { return r.overlaps(notch); }))
             continue;
         const Rect up{notch.x0, -far, notch.x1, notch.y1}, down{notch.x0, notch.y0, notch.x1, far};
@@ -409,13 +402,13 @@ void emit_households(LayoutResult& out, const Case& c, const Family& f, const Pl
             }
         }
         for (MemberRun& run : runs) {
-            run.box = {run.box.x0 - pad, run.box.y0 - pad, run.box.x1 + pad, run.box.y1 + pad};
+            run.box = grown(run.box, pad);
             // Its edges off the lines beside them (an aunt living alone: her relation line
             // to a nephew ran down her outline's side): in, keeping half the padding, or
             // else out where that covers nobody outside.
             Rect moved = run.box;
-            const Strokes near = strokes_near(strokes, {moved.x0 - 4 * pad, moved.y0 - 4 * pad, moved.x1 + 4 * pad, moved.y1 + 4 * pad});
-            const Rect inner{moved.x0 + pad / 2, moved.y0 + pad / 2, moved.x1 - pad / 2, moved.y1 - pad / 2};
+            const Strokes near = strokes_near(strokes, grown(moved, 4 * pad));
+            const Rect inner = grown(moved, -pad / 2);
             moved.y0 = keep_off_in_first(moved.y0, -1, near.horizontal, moved.x0, moved.x1, inner.y0);
             moved.y1 = keep_off_in_first(moved.y1, +1, near.horizontal, moved.x0, moved.x1, inner.y1);
             moved.x0 = keep_off_in_first(moved.x0, -1, near.vertical, moved.y0, moved.y1, inner.x0);

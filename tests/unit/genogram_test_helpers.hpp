@@ -24,36 +24,31 @@ struct Builder {
         c.put(p);
         return p.id;
     }
-    RelationId rel(RelationKind k, PersonId a, PersonId b) {
+    // A relation of kind k between a and b, with a new id, not yet put in the case.
+    Relation relation(RelationKind k, PersonId a, PersonId b) {
         Relation r;
         r.id = c.new_relation_id();
         r.kind = k;
         r.a = a;
         r.b = b;
+        return r;
+    }
+    RelationId put(const Relation& r) {
         c.put(r);
         return r.id;
     }
+    RelationId rel(RelationKind k, PersonId a, PersonId b) { return put(relation(k, a, b)); }
     RelationId couple(PersonId a, PersonId b, PartnerStatus st = PartnerStatus::Married, int start = 0, int end = 0) {
-        Relation r;
-        r.id = c.new_relation_id();
-        r.kind = RelationKind::Partner;
-        r.a = a;
-        r.b = b;
+        Relation r = relation(RelationKind::Partner, a, b);
         r.partner = st;
         if (start) r.start = {start, 0, 0, false};
         if (end) r.end = {end, 0, 0, false};
-        c.put(r);
-        return r.id;
+        return put(r);
     }
     RelationId emotion(PersonId a, PersonId b, EmotionKind k) {
-        Relation r;
-        r.id = c.new_relation_id();
-        r.kind = RelationKind::Emotional;
-        r.a = a;
-        r.b = b;
+        Relation r = relation(RelationKind::Emotional, a, b);
         r.emotion = k;
-        c.put(r);
-        return r.id;
+        return put(r);
     }
     void child(PersonId parent1, PersonId parent2, PersonId ch) {
         if (parent1) rel(RelationKind::ParentChild, parent1, ch);
