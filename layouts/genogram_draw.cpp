@@ -24,7 +24,10 @@ Label make_label(std::string text, Point pos, double size, Align align, Color co
 
 // A vertical line from (x, y0) down to (x, y1) that would cross a row in between (a
 // child pushed a generation further down, e.g. to stand beside a younger partner) jogs
-// around the persons of that row through the free gap beside them.
+// around the persons of that row through the free gap beside them. Not through a gap
+// where a couple's dates and line of descent sit (or a single parent's stub): there it
+// would run down their line, through the dates, as if it came from them; it takes the
+// nearest free gap within a few persons instead.
 std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, const Drawn& d, const Geometry& g) {
     std::vector<Point> pts{{x, y0}};
     for (std::size_t k = 0; k < plan.rows.size(); ++k) {
@@ -34,30 +37,44 @@ std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, 
         double text_h = 0;
         for (PersonId p : row) text_h = std::max(text_h, plan.box.at(p).text_h);
         const double top = ry - g.size / 2 - 6, bottom = plan.text_top[k] + text_h + 4;
-        if (top <= y0 || bottom >= y1) continue;
-        // The person in the way, if any (rows are in x order).
-        std::size_t lo = 0, hi = row.size();
+        if (top <= y0 || bottom >= y1 || row.empty()) continue;
+        const auto n = static_cast<long>(row.size());
+        const auto at = [&](long j) { return d.pos.at(row[static_cast<std::size_t>(j)]).x; };
+        const auto ext = [&](long j) { return plan.box.at(row[static_cast<std::size_t>(j)]).extent; };
+        // The middle of the gap after slot s (s = -1: before the first person).
+        auto middle = [&](long s) {
+            if (s < 0) return at(0) - ext(0) - 1 - g.gap() / 2;
+            if (s + 1 >= n) return at(n - 1) + ext(n - 1) + 1 + g.gap() / 2;
+            return (at(s) + ext(s) + at(s + 1) - ext(s + 1)) / 2;
+        };
+        auto busy = [&](long s) { return s >= 0 && s < n && plan.busy_gap[k][static_cast<std::size_t>(s)]; };
+        // The first person at or right of x (rows are in x order).
+        long lo = 0, hi = n;
         while (lo < hi) {
-            std::size_t mid = (lo + hi) / 2;
-            if (d.pos.at(row[mid]).x < x) lo = mid + 1;
+            const long mid = (lo + hi) / 2;
+            if (at(mid) < x) lo = mid + 1;
             else hi = mid;
         }
-        double gx = x;
-        for (std::size_t i : {lo, lo ? lo - 1 : lo}) {
-            if (i >= row.size()) continue;
-            const double px = d.pos.at(row[i]).x, e = plan.box.at(row[i]).extent + 2;
-            if (std::abs(x - px) >= e) continue;
-            // Nearest side of the blocking person.
-            const bool right = x >= px;
-            if (right) {
-                double nx = i + 1 < row.size() ? d.pos.at(row[i + 1]).x - plan.box.at(row[i + 1]).extent : px + e + g.gap();
-                gx = (px + e - 2 + nx) / 2;
-            } else {
-                double nx = i > 0 ? d.pos.at(row[i - 1]).x + plan.box.at(row[i - 1]).extent : px - e - g.gap();
-                gx = (px - e + 2 + nx) / 2;
+        // The gap the line takes: beside the person in the way, on the nearer side; else
+        // the gap it is in, when that is busy.
+        long gap = -2;
+        for (long i : {lo, lo - 1})
+            if (i >= 0 && i < n && std::abs(x - at(i)) < ext(i) + 2) {
+                gap = x >= at(i) ? i : i - 1;
+                break;
             }
-            break;
+        if (gap == -2 && busy(lo - 1)) gap = lo - 1;
+        if (gap == -2) continue;
+        if (busy(gap)) {
+            constexpr long kLook = 3;
+            long found = -2;
+            for (long step = 1; step <= kLook; ++step)
+                for (long s : {gap + step, gap - step})
+                    if (s >= -1 && s < n && !busy(s) && (found == -2 || std::abs(middle(s) - x) < std::abs(middle(found) - x)))
+                        found = s;
+            if (found != -2) gap = found;
         }
+        const double gx = middle(gap);
         if (gx == x) continue;
         pts.push_back({x, top});
         pts.push_back({gx, top});
@@ -266,10 +283,7 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
             const std::size_t ui = plan.index_in_row.at(up);
             auto gap_busy = [&](bool right) {
                 if (right ? ui + 1 >= urow.size() : ui == 0) return false;
-                std::size_t gl = right ? ui : ui - 1;
-                for (const auto& [k, line] : plan.lines)
-                    if (line.gap_left == gl && plan.row_of.at(k.first) == plan.row_of.at(up)) return true;
-                return false;
+                return plan.busy_gap[static_cast<std::size_t>(plan.row_of.at(up))][right ? ui : ui - 1] != 0;
             };
             double su = pl.x >= pu.x ? 1 : -1;
             if (gap_busy(su > 0) && !gap_busy(su < 0)) su = -su;

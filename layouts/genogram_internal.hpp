@@ -255,6 +255,9 @@ struct Plan {
     std::vector<double> row_y;                  // symbol centre y per row
     std::vector<double> text_top;               // top of the text blocks per row
     std::vector<std::vector<double>> extra;     // extra space after slot i, per row
+    // Per row, per slot i: the gap after slot i holds a partner line's dates and line of
+    // descent, or a single parent's stub - no place for a line passing down the row.
+    std::vector<std::vector<char>> busy_gap;
     PerPerson<int> comp_of;  // connected family of each person
 };
 
