@@ -94,6 +94,13 @@ Family build_family(const Case& c) {
         u.children.push_back(child);
         f.child_of[child] = key;
     }
+    f.twin_sibs = PersonMap<std::vector<PersonId>>(f.index);
+    for (const Relation* t : f.twins) {
+        auto ca = f.child_of.find(t->a), cb = f.child_of.find(t->b);
+        if (ca == f.child_of.end() || cb == f.child_of.end() || ca->second != cb->second || f.twin_siblings(t->a, t->b)) continue;
+        f.twin_sibs[t->a].push_back(t->b);
+        f.twin_sibs[t->b].push_back(t->a);
+    }
     std::unordered_map<PersonId, long> born;  // earliest birth, looked up once per child
     born.reserve(f.child_of.size() * 2);
     for (const auto& [child, key] : f.child_of) born[child] = f.person(child)->birth.earliest();

@@ -162,7 +162,7 @@ void settle(Sweep& s, const std::vector<int>& rows, const std::vector<char>& in,
 void unflip(Sweep& s, const std::vector<std::pair<int, int>>& flips) {
     for (const auto& [b, first] : flips) {
         auto& members = s.blocks[static_cast<std::size_t>(b)].members;
-        if (members[0] != first) std::swap(members[0], members[1]);
+        if (members[0] != first) std::reverse(members.begin(), members.end());
     }
 }
 

@@ -194,20 +194,30 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
         auto lv = plan.sib_level.find(key);
         const double ys = child_top - g.sibship_rise(lv != plan.sib_level.end() ? lv->second : 0);
         double lo = anchor.x, hi = anchor.x;
-        // Twins share one fork point on the sibship line.
-        std::unordered_map<PersonId, double> fork_x;
+        // Twins share one fork point on the sibship line - or, twins drawn on a row below
+        // their siblings', above their own row's sibship lines, a line coming down to it
+        // from the sibship line round anyone on the rows between.
+        std::unordered_map<PersonId, Point> fork;
         for (const Relation* t : f.twins) {
             bool both = std::find(u.children.begin(), u.children.end(), t->a) != u.children.end() &&
                         std::find(u.children.begin(), u.children.end(), t->b) != u.children.end();
             if (!both) continue;
             Point a = d.pos.at(t->a), b = d.pos.at(t->b);
-            double fx = (a.x + b.x) / 2;
-            fork_x[t->a] = fork_x[t->b] = fx;
+            const double fx = (a.x + b.x) / 2;
+            const double own_top = std::min(a.y, b.y) - g.size / 2;
+            double fy = ys;
+            if (own_top > child_top + 1) {
+                // On the level kept free above their row's sibship lines (place_rows).
+                const int levels = plan.row_sib_levels[static_cast<std::size_t>(plan.row_of.at(t->a))];
+                fy = own_top - g.sibship_rise(std::max(0, levels - 1));
+                out.lines.push_back(make_line(route_down(fx, ys, fy, plan, d, g), LineStyle::Solid, 1.6, kInk, Line::Role::Descent));
+            }
+            fork[t->a] = fork[t->b] = {fx, fy};
             out.legend.insert(t->identical ? "identical" : "twins");
             if (t->identical) {
                 // Bar between the two fork lines, halfway down.
                 double ta = a.y - plan.box.at(t->a).sym_h / 2, tb = b.y - plan.box.at(t->b).sym_h / 2;
-                double ya = ys + (ta - ys) / 2, yb = ys + (tb - ys) / 2;
+                double ya = fy + (ta - fy) / 2, yb = fy + (tb - fy) / 2;
                 double xa = fx + (a.x - fx) / 2, xb = fx + (b.x - fx) / 2;
                 out.lines.push_back(make_line({{xa, ya}, {xb, yb}}, LineStyle::Solid, 1.5, kInk, Line::Role::Family, t->id));
             }
@@ -215,7 +225,8 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
         for (PersonId ch : u.children) {
             Point pc = d.pos.at(ch);
             double top = pc.y - plan.box.at(ch).sym_h / 2;
-            double from_x = fork_x.count(ch) ? fork_x[ch] : pc.x;
+            const auto fk = fork.find(ch);
+            const double from_x = fk != fork.end() ? fk->second.x : pc.x;
             lo = std::min(lo, from_x);
             hi = std::max(hi, from_x);
             ParentKind kind = ParentKind::Biological;
@@ -228,7 +239,7 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
             if (std::abs(from_x - pc.x) < 0.01)
                 out.lines.push_back(make_line(route_down(pc.x, ys, top, plan, d, g), style, 1.6, kInk, Line::Role::Descent, rid));
             else
-                out.lines.push_back(make_line({{from_x, ys}, {pc.x, top}}, style, 1.6, kInk, Line::Role::Descent, rid));
+                out.lines.push_back(make_line({fk->second, {pc.x, top}}, style, 1.6, kInk, Line::Role::Descent, rid));
         }
         out.lines.push_back(make_line(route_down(anchor.x, anchor.y, ys, plan, d, g), LineStyle::Solid, 1.6, kInk, Line::Role::Descent));
         if (hi > lo) out.lines.push_back(make_line({{lo, ys}, {hi, ys}}, LineStyle::Solid, 1.6, kInk, Line::Role::Descent));

@@ -136,6 +136,24 @@ struct Family {
     std::map<std::pair<PersonId, PersonId>, const Relation*> descent;  // (parent, child) -> relation
     std::vector<const Relation*> twins;
     PersonMap<UnionKey> child_of;  // the union a child hangs from
+    // Per person: their twins who are also their siblings (children of the same union) -
+    // the twins drawn from one fork point, who should stand side by side.
+    PersonMap<std::vector<PersonId>> twin_sibs;
+    [[nodiscard]] bool twin_siblings(PersonId x, PersonId y) const {
+        auto it = twin_sibs.find(x);
+        return it != twin_sibs.end() && std::find(it->second.begin(), it->second.end(), y) != it->second.end();
+    }
+    // Twins born on different (known) dates: they have a birth order to keep. Twins born
+    // the same day may stand either way round.
+    [[nodiscard]] bool born_apart(PersonId x, PersonId y) const;
+    // x has a twin sibling born on another day.
+    [[nodiscard]] bool twin_born_apart(PersonId x) const {
+        auto it = twin_sibs.find(x);
+        if (it != twin_sibs.end())
+            for (PersonId t : it->second)
+                if (born_apart(x, t)) return true;
+        return false;
+    }
     std::vector<const Person*> person_at;  // by place in `persons`
     // The person, if in the genogram (nullptr otherwise): Case::person without its tree.
     [[nodiscard]] const Person* person(PersonId p) const;
@@ -149,6 +167,12 @@ using Rows = std::vector<std::vector<PersonId>>;
 inline const Person* Family::person(PersonId p) const {
     const int d = dense(*this, p);
     return d < 0 ? nullptr : person_at[static_cast<std::size_t>(d)];
+}
+
+inline bool Family::born_apart(PersonId x, PersonId y) const {
+    const Person *a = person(x), *b = person(y);
+    const long bx = a ? a->birth.earliest() : 0, by = b ? b->birth.earliest() : 0;
+    return bx && by && bx != by;
 }
 
 // A list per index 0..n-1, all in one array (no vector per list): made from (index, item)
@@ -279,7 +303,9 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f);
 PerPerson<int> number_families(const Rows& rows, const Family& f);
 // The runs of partners in a row - the blocks that the crossing reduction moves and the keep
 // pass keeps together: maximal runs in which each person is a partner of someone earlier in
-// the run (a couple; a person with several partners and them), as [first, last] indices.
+// the run (a couple; a person with several partners and them) or the twin of the person
+// just before them (twins side by side stay so, each with their partners on their outer
+// side), as [first, last] indices.
 // With `until`, only as far as the run that holds that index (the last one returned).
 using Run = std::pair<std::size_t, std::size_t>;
 std::vector<Run> partner_runs(const Family& f, const std::vector<PersonId>& row, std::size_t until = SIZE_MAX);

@@ -126,7 +126,14 @@ void keep_recorded_order(Rows& rows, const Case& c, const Family& f) {
                 bool left = index_of(natural, partner) > ni;
                 if (at == lo && at != hi) left = true;
                 if (at == hi && at != lo) left = false;
-                seq.insert(seq.begin() + static_cast<long>(left ? lo : hi + 1), x);
+                std::size_t put = left ? lo : hi + 1;
+                // A twin beside their twin: the new partner comes between them, as partners
+                // stand together before twins do (gather_twins, genogram_leaves.cpp).
+                if (at > lo && at < hi) {
+                    if (f.twin_siblings(partner, seq[at + 1])) put = at + 1;
+                    else if (f.twin_siblings(partner, seq[at - 1])) put = at;
+                }
+                seq.insert(seq.begin() + static_cast<long>(put), x);
                 placed.insert(x);
                 continue;
             }

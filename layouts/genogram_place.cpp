@@ -273,6 +273,21 @@ void plan_structure(Plan& plan, const Case& /*c*/, const Family& f, const Geomet
             plan.row_sib_levels[static_cast<std::size_t>(r)] =
                 std::max(plan.row_sib_levels[static_cast<std::size_t>(r)], level + 1);
         }
+        // Twins on a row below their siblings' hang from a fork point of their own, on a
+        // level above every sibship line of their row (emit_family_lines): a level more.
+        std::vector<char> low_twins(nrows, 0);
+        for (const auto& [key, u] : f.unions) {
+            if (u.children.size() < 2) continue;
+            int top = INT32_MAX;
+            for (PersonId ch : u.children) top = std::min(top, plan.row_of.at(ch));
+            for (PersonId ch : u.children)
+                if (const int r = plan.row_of.at(ch); r > top)
+                    if (auto tw = f.twin_sibs.find(ch); tw != f.twin_sibs.end())
+                        for (PersonId t : tw->second)
+                            if (plan.row_of.at(t) == r) low_twins[static_cast<std::size_t>(r)] = 1;
+        }
+        for (std::size_t r = 0; r < nrows; ++r)
+            if (low_twins[r]) plan.row_sib_levels[r] = std::max(1, plan.row_sib_levels[r]) + 1;
     }
 
     // Row heights from what each row holds.

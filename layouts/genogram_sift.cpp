@@ -146,7 +146,10 @@ long Sweep::sift(std::size_t r, std::size_t from, std::size_t to_slot, std::size
             sift_weigh(r, std::min(i, to), std::max(i, to) + 1);
             sift_moved(std::min(i, to), std::max(i, to) + 1);
         }
-        if (bx.flippable) {
+        if (bx.flippable && bx.members.size() > 2) {
+            if (const long fd = mirror_delta(x); fd < 0)
+                std::reverse(bx.members.begin(), bx.members.end()), gain -= fd, sift_moved(to, to + 1);
+        } else if (bx.flippable) {
             // Positions are refreshed only after the loop: the ends as they were.
             auto& ex = sift_ends;
             ends_of(x, ex);
@@ -160,6 +163,43 @@ long Sweep::sift(std::size_t r, std::size_t from, std::size_t to_slot, std::size
     if (runs && from == 0 && to_slot == seq.size()) gain += sift_runs(r, reach);
     if (sift_dlo < sift_dhi) refresh(r, sift_dlo, sift_dhi);  // the blocks that moved only
     return gain;
+}
+
+long Sweep::mirror_delta(int bi) const {
+    const Block& b = blocks[static_cast<std::size_t>(bi)];
+    struct At {
+        bool down;
+        double other;  // where the line meets the other row
+        double at;     // where it leaves the block, in members from its left end
+        int w;
+    };
+    std::vector<At> ends;
+    for (std::size_t mi = 0; mi < b.members.size(); ++mi) {
+        const int m = b.members[mi];
+        const double here = pos[static_cast<std::size_t>(m)];
+        if (const int ui = edge_union[static_cast<std::size_t>(m)]; ui >= 0) {
+            const U& u = unions[static_cast<std::size_t>(ui)];
+            ends.push_back({false, here + (anchor(u) - here) / (b.row - u.row), static_cast<double>(mi), weight(m)});
+        }
+        for (const int ui : own(m)) {
+            const U& u = unions[static_cast<std::size_t>(ui)];
+            if (u.b >= 0 && u.a != m) continue;  // a couple's lines once
+            double at = static_cast<double>(mi);
+            if (u.b >= 0)
+                if (auto j = std::find(b.members.begin(), b.members.end(), u.b); j != b.members.end())
+                    at = (at + static_cast<double>(j - b.members.begin())) / 2;
+            const double from = anchor(u);
+            for (const int k : u.lines)
+                ends.push_back({true, from + (pos[static_cast<std::size_t>(k)] - from) / (row_of[static_cast<std::size_t>(k)] - u.row), at, weight(k)});
+        }
+    }
+    // Mirrored, every pair of lines to one row leaving the block at different places
+    // leaves it the other way round: crossing where it did not, and not where it did.
+    long delta = 0;
+    for (const At& e : ends)
+        for (const At& f : ends)
+            if (e.down == f.down && e.at < f.at) delta += static_cast<long>(e.w) * f.w * ((e.other < f.other) - (e.other > f.other));
+    return delta;
 }
 
 inline long Sweep::sift_runs(std::size_t r, std::size_t reach) {

@@ -204,9 +204,26 @@ long optimise(Rows& rows, const Case& /*c*/, const Family& f, const PerPerson<in
         if (!s.birth_order(r) || !s.pins_kept(r, before)) s.order[r] = before;
         s.refresh(r);
     }
-    for (auto& b : s.blocks)
-        b.flippable = b.members.size() == 2 && partners[static_cast<std::size_t>(b.members[0])] == 1 &&
-                      partners[static_cast<std::size_t>(b.members[1])] == 1;
+    // The couple of a twin born on another day than the other stays turned towards that
+    // twin's side (gather_twins, genogram_leaves.cpp): it has a birth order to keep.
+    // Twins side by side with their partners (partner_runs joins them) are mirrored as a
+    // whole, when each has one partner at most and they were born the same day.
+    auto twin = [&](int m) { return f.twin_born_apart(s.id[static_cast<std::size_t>(m)]); };
+    for (auto& b : s.blocks) {
+        if (b.members.size() < 2) continue;  // a phantom among them
+        if (b.members.size() == 2) {
+            b.flippable = partners[static_cast<std::size_t>(b.members[0])] == 1 && partners[static_cast<std::size_t>(b.members[1])] == 1 &&
+                          !twin(b.members[0]) && !twin(b.members[1]);
+            continue;
+        }
+        bool twins = false, plain = !b.pinned;
+        for (std::size_t i = 0; i < b.members.size(); ++i) {
+            const int m = b.members[i];
+            plain = plain && partners[static_cast<std::size_t>(m)] <= 1 && !twin(m);
+            twins = twins || (i && f.twin_siblings(s.id[static_cast<std::size_t>(b.members[i - 1])], s.id[static_cast<std::size_t>(m)]));
+        }
+        b.flippable = plain && twins;
+    }
 
     // Sweeps, keeping the best order seen: first down and up sweeps (each row ordered by
     // the row above, then by the row below), then, from the best order they found, sweeps

@@ -56,7 +56,7 @@ struct Sweep {
     // Blocks per row, in the current order.
     struct Block {
         std::vector<int> members;
-        bool flippable = false;
+        bool flippable = false;  // may be mirrored: a plain couple, or twins and their partners
         bool pinned = false;
         int comp = 0;
         int row = 0;
@@ -64,6 +64,9 @@ struct Sweep {
     std::vector<Block> blocks;
     std::vector<std::vector<int>> order;  // per row: block ids left to right
     std::vector<int> block_of;            // per person
+    // The change in crossings when block bi is mirrored (a block of twins and their
+    // partners; a couple's is worked out in sift() directly).
+    [[nodiscard]] long mirror_delta(int bi) const;
 
     // Positions are fractions of the row (0..1), so rows of different lengths compare:
     // the widest rows set the drawing's width and the others spread over them.
@@ -238,8 +241,8 @@ struct Sweep {
     void flip(int bi, KeyOf&& key_of) {
         Block& b = blocks[static_cast<std::size_t>(bi)];
         if (!b.flippable) return;
-        double k0 = key_of(b.members[0]), k1 = key_of(b.members[1]);
-        if (k0 != kNone && k1 != kNone && k1 < k0) std::swap(b.members[0], b.members[1]);
+        double k0 = key_of(b.members.front()), k1 = key_of(b.members.back());
+        if (k0 != kNone && k1 != kNone && k1 < k0) std::reverse(b.members.begin(), b.members.end());
     }
 
     bool pins_kept(std::size_t r, const std::vector<int>& before) const {
@@ -508,7 +511,7 @@ struct Sweep {
     void restore(const State& st) {
         order = st.order;
         for (std::size_t b = 0; b < blocks.size(); ++b)
-            if (blocks[b].members[0] != st.first[b]) std::swap(blocks[b].members[0], blocks[b].members[1]);
+            if (blocks[b].members[0] != st.first[b]) std::reverse(blocks[b].members.begin(), blocks[b].members.end());
         for (std::size_t r = 0; r < order.size(); ++r) refresh(r);
     }
 

@@ -157,37 +157,6 @@ TEST_CASE("genogram: a childless couple beside a couple with children") {
             for (const Point& p : l.points) CHECK_FALSE((p.x > lo && p.x < hi && p.y > sym(r, a).center.y));
 }
 
-TEST_CASE("genogram: twins hang from one fork point; identical twins get a bar") {
-    for (bool identical : {false, true}) {
-        Builder b;
-        PersonId f = b.person("Vader", Sex::Male, 1980), mo = b.person("Moeder", Sex::Female, 1982);
-        b.couple(f, mo);
-        PersonId t1 = b.person("Tweeling1", Sex::Female, 2010, 5), t2 = b.person("Tweeling2", Sex::Female, 2010, 5);
-        PersonId s = b.person("Broer", Sex::Male, 2013);
-        b.child(f, mo, t1);
-        b.child(f, mo, t2);
-        b.child(f, mo, s);
-        Relation tw = *b.c.relation(b.rel(RelationKind::Twin, t1, t2));
-        tw.identical = identical;
-        b.c.put(tw);
-        GenogramMetrics m = measure_genogram(b.c, opts());
-        check_clean(m);
-        LayoutResult r = layout_genogram(b.c, opts());
-        std::vector<Point> starts;
-        for (const Line& l : r.lines)
-            if (l.role == Line::Role::Descent && l.points.size() == 2 && std::abs(l.points[1].x - sym(r, t1).center.x) < 0.01)
-                starts.push_back(l.points[0]);
-        for (const Line& l : r.lines)
-            if (l.role == Line::Role::Descent && l.points.size() == 2 && std::abs(l.points[1].x - sym(r, t2).center.x) < 0.01)
-                starts.push_back(l.points[0]);
-        REQUIRE(starts.size() == 2);
-        CHECK(std::abs(starts[0].x - starts[1].x) < 0.01);
-        int bars = 0;
-        for (const Line& l : r.lines) bars += l.relation == tw.id ? 1 : 0;
-        CHECK(bars == (identical ? 1 : 0));
-    }
-}
-
 TEST_CASE("genogram: relations down the generations: round the row between, the style on a long leg") {
     // The line runs down the gap beside the upper person. From a grandparent, in the row
     // between, that gap was where a parent or an aunt stands, and the line went through
