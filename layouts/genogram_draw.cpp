@@ -25,9 +25,9 @@ Label make_label(std::string text, Point pos, double size, Align align, Color co
 // A vertical line from (x, y0) down to (x, y1) that would cross a row in between (a
 // child pushed a generation further down, e.g. to stand beside a younger partner) jogs
 // around the persons of that row through the free gap beside them. Not through a gap
-// where a couple's dates and line of descent sit (or a single parent's stub): there it
-// would run down their line, through the dates, as if it came from them; it takes the
-// nearest free gap within a few persons instead.
+// where a couple's dates and line of descent sit: there it would run down their line,
+// through the dates, as if it came from them; it takes the nearest free gap within a few
+// persons instead. In a gap with a single parent's stub, it passes beside the stub.
 std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, const Drawn& d, const Geometry& g) {
     std::vector<Point> pts{{x, y0}};
     for (std::size_t k = 0; k < plan.rows.size(); ++k) {
@@ -47,7 +47,15 @@ std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, 
             if (s + 1 >= n) return at(n - 1) + ext(n - 1) + 1 + g.gap() / 2;
             return (at(s) + ext(s) + at(s + 1) - ext(s + 1)) / 2;
         };
-        auto busy = [&](long s) { return s >= 0 && s < n && plan.busy_gap[k][static_cast<std::size_t>(s)]; };
+        const auto kind = [&](long s) { return s >= 0 && s < n ? plan.busy_gap[k][static_cast<std::size_t>(s)] : Plan::kFreeGap; };
+        auto busy = [&](long s) { return kind(s) == Plan::kDatesGap; };
+        // Where the line passes down gap s: in its middle, or beside a single parent's
+        // stub, which comes down the middle.
+        const auto stub_x = [&](long s) { return at(s) + ext(s) + g.gap() / 2; };
+        auto through = [&](long s) {
+            if (kind(s) != Plan::kStubGap) return middle(s);
+            return s + 1 < n ? (stub_x(s) + at(s + 1) - ext(s + 1)) / 2 : stub_x(s) + g.gap() / 2;
+        };
         // The first person at or right of x (rows are in x order).
         long lo = 0, hi = n;
         while (lo < hi) {
@@ -56,25 +64,25 @@ std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, 
             else hi = mid;
         }
         // The gap the line takes: beside the person in the way, on the nearer side; else
-        // the gap it is in, when that is busy.
+        // the gap it is in, when that is busy or its stub is where the line comes down.
         long gap = -2;
         for (long i : {lo, lo - 1})
             if (i >= 0 && i < n && std::abs(x - at(i)) < ext(i) + 2) {
                 gap = x >= at(i) ? i : i - 1;
                 break;
             }
-        if (gap == -2 && busy(lo - 1)) gap = lo - 1;
+        if (gap == -2 && (busy(lo - 1) || (kind(lo - 1) == Plan::kStubGap && std::abs(x - stub_x(lo - 1)) < 4))) gap = lo - 1;
         if (gap == -2) continue;
         if (busy(gap)) {
             constexpr long kLook = 3;
             long found = -2;
             for (long step = 1; step <= kLook; ++step)
                 for (long s : {gap + step, gap - step})
-                    if (s >= -1 && s < n && !busy(s) && (found == -2 || std::abs(middle(s) - x) < std::abs(middle(found) - x)))
+                    if (s >= -1 && s < n && !busy(s) && (found == -2 || std::abs(through(s) - x) < std::abs(through(found) - x)))
                         found = s;
             if (found != -2) gap = found;
         }
-        const double gx = middle(gap);
+        const double gx = through(gap);
         if (gx == x) continue;
         pts.push_back({x, top});
         pts.push_back({gx, top});
@@ -294,7 +302,7 @@ void emit_emotional_lines(LayoutResult& out, const Case& c, const Plan& plan, co
             const std::size_t ui = plan.index_in_row.at(up);
             auto gap_busy = [&](bool right) {
                 if (right ? ui + 1 >= urow.size() : ui == 0) return false;
-                return plan.busy_gap[static_cast<std::size_t>(plan.row_of.at(up))][right ? ui : ui - 1] != 0;
+                return plan.busy_gap[static_cast<std::size_t>(plan.row_of.at(up))][right ? ui : ui - 1] == Plan::kDatesGap;
             };
             double su = pl.x >= pu.x ? 1 : -1;
             if (gap_busy(su > 0) && !gap_busy(su < 0)) su = -su;

@@ -279,8 +279,10 @@ struct Plan {
     std::vector<double> row_y;                  // symbol centre y per row
     std::vector<double> text_top;               // top of the text blocks per row
     std::vector<std::vector<double>> extra;     // extra space after slot i, per row
-    // Per row, per slot i: the gap after slot i holds a partner line's dates and line of
-    // descent, or a single parent's stub - no place for a line passing down the row.
+    // Per row, per slot i: what the gap after slot i holds - a partner line's dates and
+    // line of descent (no place for a line passing down the row), or a single parent's
+    // stub down its middle.
+    static constexpr char kFreeGap = 0, kDatesGap = 1, kStubGap = 2;
     std::vector<std::vector<char>> busy_gap;
     PerPerson<int> comp_of;  // connected family of each person
 };

@@ -231,10 +231,11 @@ void plan_structure(Plan& plan, const Case& /*c*/, const Family& f, const Geomet
         }
     plan.busy_gap.assign(nrows, {});
     for (std::size_t r = 0; r < nrows; ++r) plan.busy_gap[r].assign(plan.rows[r].size(), 0);
-    for (const auto& [key, pl] : plan.lines) plan.busy_gap[static_cast<std::size_t>(plan.row_of.at(key.first))][pl.gap_left] = 1;
+    for (const auto& [key, pl] : plan.lines) plan.busy_gap[static_cast<std::size_t>(plan.row_of.at(key.first))][pl.gap_left] = Plan::kDatesGap;
     for (const auto& [key, u] : f.unions)
         if (!u.b && !u.children.empty())
-            plan.busy_gap[static_cast<std::size_t>(plan.row_of.at(u.a))][plan.index_in_row.at(u.a)] = 1;
+            if (char& gap = plan.busy_gap[static_cast<std::size_t>(plan.row_of.at(u.a))][plan.index_in_row.at(u.a)]; gap == Plan::kFreeGap)
+                gap = Plan::kStubGap;
     // Unconnected families: a wider gap between them.
     for (std::size_t r = 0; r < nrows; ++r)
         for (std::size_t i = 0; i + 1 < plan.rows[r].size(); ++i)
