@@ -149,6 +149,7 @@ LayoutResult layout_genogram_detailed(const Case& c, const GenogramOptions& opt,
     for (PersonId p : fam.persons) plan.box[p] = person_box(*fam.person(p), geo, opt, opt.lang);
     plan_structure(plan, c, fam, geo, opt.lang);
     std::unordered_map<PersonId, double> x = place_rows(c, fam, plan, geo);
+    plan_heights(plan, fam, geo, x);
 
     LayoutResult out;
     out.symbols.reserve(fam.persons.size());

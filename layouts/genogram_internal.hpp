@@ -333,6 +333,8 @@ PersonBox person_box(const Person& p, const Geometry& g, const GenogramOptions& 
 // row heights. Then x positions.
 void plan_structure(Plan& plan, const Case& c, const Family& f, const Geometry& g, Lang lang);
 std::unordered_map<PersonId, double> place_rows(const Case& c, const Family& f, const Plan& plan, const Geometry& g);
+// Once the persons are placed: the sibship lines' levels and the rows' heights.
+void plan_heights(Plan& plan, const Family& f, const Geometry& g, const std::unordered_map<PersonId, double>& x);
 
 // Where a union's descent line leaves its partner line (x) and at which y.
 struct UnionAnchor {

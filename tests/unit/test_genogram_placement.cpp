@@ -1,6 +1,7 @@
 // Genogram layout engine: where families stand - a married-in partner's family, children
 // without birth dates, several partners, families joined by one marriage, sibships that
 // share couples - hand-made cases checked with the quality metrics.
+#include "core/generate.hpp"
 #include "layouts/genogram.hpp"
 #include "layouts/genogram_internal.hpp"
 #include "layouts/genogram_metrics.hpp"
@@ -10,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <vector>
 
@@ -441,4 +443,45 @@ TEST_CASE("genogram: every family starts on the top row and no row is left empty
         check_rows_filled(b.c);
         CHECK(layout_genogram(b.c, opts()).symbols.size() == b.c.persons().size());
     }
+}
+
+TEST_CASE("genogram: two sibship lines never run on top of each other") {
+    // A couple's sibship line runs from where their line comes down to their outermost
+    // child; in a crowded row that end often lies beyond their children, over the next
+    // couple's children. At one height the two lines read as one, and whose child is
+    // whose cannot be told (these 40 generated families: 59 such stretches in 18 of them).
+    // The levels are now chosen by where the lines run.
+    int stretches = 0, families = 0;
+    for (int n : {30, 100})
+        for (std::uint32_t seed = 1; seed <= 20; ++seed) {
+            GenerateOptions go;
+            go.persons = n;
+            go.seed = seed;
+            const LayoutResult r = layout_genogram(generate_family(go), opts());
+            struct Stretch {
+                double y, x0, x1;
+                std::size_t line;
+            };
+            std::vector<Stretch> hs;
+            for (std::size_t li = 0; li < r.lines.size(); ++li) {
+                const Line& l = r.lines[li];
+                if (l.role != Line::Role::Descent) continue;
+                for (std::size_t k = 1; k < l.points.size(); ++k) {
+                    const Point p = l.points[k - 1], q = l.points[k];
+                    if (std::abs(p.y - q.y) < 0.01 && std::abs(p.x - q.x) > 0.5) hs.push_back({p.y, std::min(p.x, q.x), std::max(p.x, q.x), li});
+                }
+            }
+            int here = 0;
+            for (std::size_t i = 0; i < hs.size(); ++i)
+                for (std::size_t j = i + 1; j < hs.size(); ++j)
+                    if (hs[i].line != hs[j].line && std::abs(hs[i].y - hs[j].y) < 0.5 &&
+                        std::min(hs[i].x1, hs[j].x1) - std::max(hs[i].x0, hs[j].x0) > 4) {
+                        MESSAGE("n=" << n << " seed=" << seed << " y=" << hs[i].y << " [" << hs[i].x0 << ", " << hs[i].x1 << "] [" << hs[j].x0 << ", " << hs[j].x1 << "]");
+                        ++here;
+                    }
+            stretches += here;
+            families += here ? 1 : 0;
+        }
+    CHECK(stretches == 0);
+    CHECK(families == 0);
 }
