@@ -51,10 +51,10 @@ std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, 
         auto busy = [&](long s) { return kind(s) == Plan::kDatesGap; };
         // Where the line passes down gap s: in its middle, or beside a single parent's
         // stub, which comes down the middle.
-        const auto stub_x = [&](long s) { return at(s) + ext(s) + g.gap() / 2; };
+        const auto stub = [&](long s) { return stub_x(at(s), plan.box.at(row[static_cast<std::size_t>(s)]), g); };
         auto through = [&](long s) {
             if (kind(s) != Plan::kStubGap) return middle(s);
-            return s + 1 < n ? (stub_x(s) + at(s + 1) - ext(s + 1)) / 2 : stub_x(s) + g.gap() / 2;
+            return s + 1 < n ? (stub(s) + at(s + 1) - ext(s + 1)) / 2 : stub(s) + g.gap() / 2;
         };
         // The first person at or right of x (rows are in x order).
         long lo = 0, hi = n;
@@ -71,7 +71,7 @@ std::vector<Point> route_down(double x, double y0, double y1, const Plan& plan, 
                 gap = x >= at(i) ? i : i - 1;
                 break;
             }
-        if (gap == -2 && (busy(lo - 1) || (kind(lo - 1) == Plan::kStubGap && std::abs(x - stub_x(lo - 1)) < 4))) gap = lo - 1;
+        if (gap == -2 && (busy(lo - 1) || (kind(lo - 1) == Plan::kStubGap && std::abs(x - stub(lo - 1)) < 4))) gap = lo - 1;
         if (gap == -2) continue;
         if (busy(gap)) {
             constexpr long kLook = 3;
@@ -159,12 +159,9 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
             }
             // The anchor: in the gap between two text blocks chosen when planning.
             double ax = (x0 + x1) / 2;
-            if (pl != plan.lines.end() && !cross_rows) {
-                const auto& row = plan.rows[static_cast<std::size_t>(plan.row_of.at(u.a))];
-                PersonId gl = row[pl->second.gap_left], gr = row[pl->second.gap_left + 1];
-                double x0 = d.pos.at(gl).x + plan.box.at(gl).extent, x1 = d.pos.at(gr).x - plan.box.at(gr).extent;
-                if (x1 > x0) ax = std::clamp((x0 + x1) / 2, l.x, r.x);
-            }
+            if (pl != plan.lines.end() && !cross_rows)
+                ax = dates_gap_x(plan, pl->second, static_cast<std::size_t>(plan.row_of.at(u.a)), l.x, r.x,
+                                 [&](PersonId p) { return d.pos.at(p).x; });
             anchor = {ax, ly};
             if (status == PartnerStatus::Separated) emit_slashes(out, anchor, 1, g.size), out.legend.insert("separated");
             if (status == PartnerStatus::Divorced) emit_slashes(out, anchor, 2, g.size), out.legend.insert("divorced");
@@ -186,7 +183,7 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
         } else if (!u.children.empty()) {
             // Single parent: a short stub to the free gap beside the text block.
             const double y = pa.y + g.size / 2 + g.partner_drop(0);
-            const double sx = pa.x + plan.box.at(u.a).extent + g.gap() / 2;
+            const double sx = stub_x(pa.x, plan.box.at(u.a), g);
             out.lines.push_back(
                 make_line({{pa.x, pa.y + ha}, {pa.x, y}, {sx, y}}, LineStyle::Solid, 1.6, kInk, Line::Role::Descent));
             anchor = {sx, y};
@@ -215,7 +212,7 @@ void emit_family_lines(LayoutResult& out, const Case& /*c*/, const Family& f, co
             const double own_top = std::min(a.y, b.y) - g.size / 2;
             double fy = ys;
             if (own_top > child_top + 1) {
-                // On the level kept free above their row's sibship lines (place_rows).
+                // On the level kept free above their row's sibship lines (plan_heights).
                 const int levels = plan.row_sib_levels[static_cast<std::size_t>(plan.row_of.at(t->a))];
                 fy = own_top - g.sibship_rise(std::max(0, levels - 1));
                 out.lines.push_back(make_line(route_down(fx, ys, fy, plan, d, g), LineStyle::Solid, 1.6, kInk, Line::Role::Descent));

@@ -258,8 +258,7 @@ std::vector<std::vector<Point>> hull_outline(const std::vector<std::vector<Rect>
     // Only the strokes near the household matter (an edge moves a few units at most).
     Rect near = Rect::none();
     for (const Rect& m : members) near.expand(m);
-    const Strokes strokes =
-        strokes_near(all_strokes, grown(near, 4 * pad));
+    const Strokes strokes = strokes_near(all_strokes, grown(near, 4 * pad));
     std::vector<Rect> region;
     for (const auto& row : member_rows) {
         if (row.empty()) return {};

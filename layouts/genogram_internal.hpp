@@ -287,6 +287,20 @@ struct Plan {
     PerPerson<int> comp_of;  // connected family of each person
 };
 
+// Where a line of descent leaves its parents, given each person's x (`x_of`): a single
+// parent's stub comes down the middle of the gap beside their text block; a couple on one
+// row hangs theirs in the middle of the gap planned for their dates (PartnerLine::gap_left),
+// kept between the two, or - with no room there - halfway between them. The drawing
+// (emit_family_lines), the lines passing down a row (route_down) and the sibship levels
+// (plan_heights) must agree on it.
+inline double stub_x(double x, const PersonBox& box, const Geometry& g) { return x + box.extent + g.gap() / 2; }
+template <class XOf>
+double dates_gap_x(const Plan& plan, const PartnerLine& pl, std::size_t row, double left, double right, XOf&& x_of) {
+    const PersonId gl = plan.rows[row][pl.gap_left], gr = plan.rows[row][pl.gap_left + 1];
+    const double x0 = x_of(gl) + plan.box.at(gl).extent, x1 = x_of(gr) - plan.box.at(gr).extent;
+    return x1 > x0 ? std::clamp((x0 + x1) / 2, left, right) : (left + right) / 2;
+}
+
 Family build_family(const Case& c);
 PerPerson<int> assign_generations(const Family& f);
 // `start` > 0: the persons without parents are taken in another order within each

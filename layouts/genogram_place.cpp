@@ -264,29 +264,28 @@ void plan_heights(Plan& plan, const Family& f, const Geometry& g, const std::uno
         UnionKey key;
     };
     std::vector<Span> spans;
+    // Rows with twins below their siblings': their fork point stands on a level above every
+    // sibship line of the row (emit_family_lines), a level more.
+    std::vector<char> low_twins(nrows, 0);
     for (const auto& [key, u] : f.unions) {
         if (u.children.empty()) continue;
         int r = INT32_MAX;
         for (PersonId ch : u.children) r = std::min(r, plan.row_of.at(ch));
-        // Where the parents' line comes down: as emit_family_lines puts it.
-        double anchor = x(u.a) + plan.box.at(u.a).extent + g.gap() / 2;
+        // Where the parents' line comes down (the cross-row couple's, roughly).
+        double anchor = stub_x(x(u.a), plan.box.at(u.a), g);
         if (u.b) {
             const double xa = x(u.a), xb = x(u.b);
             anchor = (xa + xb) / 2;
-            if (auto pl = plan.lines.find(key); pl != plan.lines.end() && plan.row_of.at(u.a) == plan.row_of.at(u.b)) {
-                const auto& row = plan.rows[static_cast<std::size_t>(plan.row_of.at(u.a))];
-                const PersonId gl = row[pl->second.gap_left], gr = row[pl->second.gap_left + 1];
-                const double x0 = x(gl) + plan.box.at(gl).extent, x1 = x(gr) - plan.box.at(gr).extent;
-                if (x1 > x0) anchor = std::clamp((x0 + x1) / 2, std::min(xa, xb), std::max(xa, xb));
-            }
+            if (auto pl = plan.lines.find(key); pl != plan.lines.end() && plan.row_of.at(u.a) == plan.row_of.at(u.b))
+                anchor = dates_gap_x(plan, pl->second, static_cast<std::size_t>(plan.row_of.at(u.a)), std::min(xa, xb), std::max(xa, xb), x);
         }
         double lo = anchor, hi = anchor;
         for (PersonId ch : u.children) {
             double at = x(ch);
-            if (plan.row_of.at(ch) > r)
+            if (const int cr = plan.row_of.at(ch); cr > r)
                 if (auto tw = f.twin_sibs.find(ch); tw != f.twin_sibs.end())
                     for (PersonId t : tw->second)
-                        if (plan.row_of.at(t) == plan.row_of.at(ch)) at = (at + x(t)) / 2;
+                        if (plan.row_of.at(t) == cr) at = (at + x(t)) / 2, low_twins[static_cast<std::size_t>(cr)] = 1;
             lo = std::min(lo, at), hi = std::max(hi, at);
         }
         spans.push_back({r, lo, hi, key});
@@ -308,19 +307,6 @@ void plan_heights(Plan& plan, const Family& f, const Geometry& g, const std::uno
         ends[static_cast<std::size_t>(level)] = std::max(ends[static_cast<std::size_t>(level)], sp.x1);
         plan.sib_level[sp.key] = level;
         plan.row_sib_levels[static_cast<std::size_t>(sp.row)] = std::max(plan.row_sib_levels[static_cast<std::size_t>(sp.row)], level + 1);
-    }
-    // Twins on a row below their siblings' hang from a fork point of their own, on a level
-    // above every sibship line of their row (emit_family_lines): a level more.
-    std::vector<char> low_twins(nrows, 0);
-    for (const auto& [key, u] : f.unions) {
-        if (u.children.size() < 2) continue;
-        int top = INT32_MAX;
-        for (PersonId ch : u.children) top = std::min(top, plan.row_of.at(ch));
-        for (PersonId ch : u.children)
-            if (const int r = plan.row_of.at(ch); r > top)
-                if (auto tw = f.twin_sibs.find(ch); tw != f.twin_sibs.end())
-                    for (PersonId t : tw->second)
-                        if (plan.row_of.at(t) == r) low_twins[static_cast<std::size_t>(r)] = 1;
     }
     for (std::size_t r = 0; r < nrows; ++r)
         if (low_twins[r]) plan.row_sib_levels[r] = std::max(1, plan.row_sib_levels[r]) + 1;
