@@ -6,8 +6,11 @@
 // Plain dot is free to break the rules a genogram keeps (it puts younger siblings left of
 // older ones: counted and shown), so dot also runs told those rules - partners on one rank
 // (rank=same), a couple's children in birth order (ordering=out) - as a second reference.
-// dot has no way to keep partners side by side: how often someone stands between two
-// partners is shown for both dot runs and for kring.
+// Told those rules, dot still draws partners apart: how often someone stands between two
+// partners is shown for both dot runs and for kring. A third run keeps partners side by side
+// as well: each run of partners is one record node with a field per person, each line at its
+// person's field - dot under every rule kring keeps - and a fourth the same with birth order
+// left free, to show what that rule costs dot.
 //
 //   bench-genogram [--json] [--sizes 100,500,2000] [--seed 7] [--in-law-parents P] [--join P] [--pdf DIR]
 //
@@ -72,12 +75,67 @@ struct DotRun {
     int partners_apart = 0;  // partners on one rank with someone drawn between them
 };
 
+// How dot is asked to draw the genogram.
+enum class DotMode {
+    Plain,   // the union-node encoding, nothing more
+    Rules,   // partners on one rank (rank=same), a couple's children in birth order (ordering=out)
+    Blocks,  // as Rules, and partners side by side: each run of partners is one record node
+    BlocksFree,  // partners side by side, but birth order left free (no ordering=out)
+};
+
+// The runs of partners dot draws as one node (DotMode::Blocks): persons joined by a couple
+// (recorded or the two parents of a child), each run in the order of a walk along its
+// couples from one end, so that every couple of a chain stands side by side (of three or
+// more partners of one person, as in kring, not all can be beside them).
+std::vector<std::vector<std::size_t>> partner_blocks(const genogram_detail::Family& f,
+                                                     const std::unordered_map<PersonId, int>& index) {
+    const std::size_t n = f.persons.size();
+    std::vector<std::vector<std::size_t>> next(n);
+    for (const auto& [key, u] : f.unions)
+        if (u.b) {
+            const auto a = static_cast<std::size_t>(index.at(u.a)), b = static_cast<std::size_t>(index.at(u.b));
+            next[a].push_back(b);
+            next[b].push_back(a);
+        }
+    std::vector<char> seen(n, 0), placed(n, 0);
+    std::vector<std::vector<std::size_t>> blocks;
+    for (std::size_t s = 0; s < n; ++s) {
+        if (seen[s]) continue;
+        // Start the walk at an end of the run: the member with the fewest partners.
+        std::vector<std::size_t> run, stack{s};
+        seen[s] = 1;
+        while (!stack.empty()) {
+            const std::size_t x = stack.back();
+            stack.pop_back();
+            run.push_back(x);
+            for (std::size_t y : next[x])
+                if (!seen[y]) seen[y] = 1, stack.push_back(y);
+        }
+        std::size_t start = run.front();
+        for (std::size_t x : run)
+            if (next[x].size() < next[start].size()) start = x;
+        std::vector<std::size_t> order, dfs{start};
+        while (!dfs.empty()) {
+            const std::size_t x = dfs.back();
+            dfs.pop_back();
+            if (placed[x]) continue;
+            placed[x] = 1;
+            order.push_back(x);
+            for (auto it = next[x].rbegin(); it != next[x].rend(); ++it)
+                if (!placed[*it]) dfs.push_back(*it);
+        }
+        blocks.push_back(std::move(order));
+    }
+    return blocks;
+}
+
 // Graphviz dot on the union-node encoding of the genogram's family ties: one node per
-// person, one small node per couple with children, partner -> couple -> child. With
-// `rules`, dot is also given what a genogram must keep: partners on one rank, a couple's
-// children left to right in birth order (ordering=out on the couple's node, edges in birth
-// order). Plain dot is free to put a younger child left of an older one.
-DotRun run_dot(GVC_t* gvc, const Case& c, bool rules) {
+// person, one small node per couple with children, partner -> couple -> child. DotMode
+// says which of the genogram's rules dot is also given. With Blocks, a run of partners is
+// one record node, a field per person, each line leaving or reaching its person's field
+// (dot orders by the fields' ports); the crossings are counted from the persons' fields.
+DotRun run_dot(GVC_t* gvc, const Case& c, DotMode mode) {
+    const bool rules = mode != DotMode::Plain;
     const genogram_detail::Family f = genogram_detail::build_family(c);
     std::unordered_map<PersonId, int> index;
     for (std::size_t i = 0; i < f.persons.size(); ++i) index[f.persons[i]] = static_cast<int>(i);
@@ -94,13 +152,38 @@ DotRun run_dot(GVC_t* gvc, const Case& c, bool rules) {
     agattr(g, AGNODE, str("fixedsize"), str("true"));
     agattr(g, AGNODE, str("label"), str(""));
     agattr(g, AGNODE, str("ordering"), str(""));
+    agattr(g, AGEDGE, str("tailport"), str(""));
+    agattr(g, AGEDGE, str("headport"), str(""));
+    // Per person: its node, and its field in that node (Blocks) of how many.
     std::vector<Agnode_t*> pn(f.persons.size());
-    for (std::size_t i = 0; i < f.persons.size(); ++i) pn[i] = agnode(g, const_cast<char*>(f.persons[i].str().c_str()), 1);
+    std::vector<int> field(f.persons.size(), 0), fields(f.persons.size(), 1);
+    if (mode == DotMode::Blocks || mode == DotMode::BlocksFree) {
+        for (const auto& block : partner_blocks(f, index)) {
+            Agnode_t* node = agnode(g, const_cast<char*>(f.persons[block.front()].str().c_str()), 1);
+            if (block.size() > 1) {
+                std::string label, width = std::to_string(static_cast<double>(block.size()));  // 0.75 + 0.25 apart each
+                for (std::size_t i = 0; i < block.size(); ++i) label += (i ? "|<f" : "<f") + std::to_string(i) + ">";
+                agsafeset(node, str("shape"), str("record"), str(""));
+                agsafeset(node, str("label"), label.data(), str(""));
+                agsafeset(node, str("width"), width.data(), str(""));
+            }
+            for (std::size_t i = 0; i < block.size(); ++i) {
+                pn[block[i]] = node;
+                field[block[i]] = static_cast<int>(i);
+                fields[block[i]] = static_cast<int>(block.size());
+            }
+        }
+    } else {
+        for (std::size_t i = 0; i < f.persons.size(); ++i) pn[i] = agnode(g, const_cast<char*>(f.persons[i].str().c_str()), 1);
+    }
+    auto port = [&](int person, const char* side) {
+        return "f" + std::to_string(field[static_cast<std::size_t>(person)]) + ":" + side;
+    };
     std::vector<Agnode_t*> un;
     std::vector<std::pair<int, int>> edges;  // indices into nodes: persons first, then unions
     int k = 0;
     for (const auto& [key, u] : f.unions) {
-        if (rules && u.b && u.partner) {
+        if (mode == DotMode::Rules && u.b && u.partner) {
             std::string name = "partners" + std::to_string(k);
             Agraph_t* sg = agsubg(g, name.data(), 1);
             agsafeset(sg, str("rank"), str("same"), str(""));
@@ -116,23 +199,31 @@ DotRun run_dot(GVC_t* gvc, const Case& c, bool rules) {
         agsafeset(un_node, str("shape"), str("point"), str(""));
         agsafeset(un_node, str("width"), str("0.05"), str(""));
         agsafeset(un_node, str("height"), str("0.05"), str(""));
-        if (rules) agset(un_node, str("ordering"), str("out"));
+        if (rules && mode != DotMode::BlocksFree) agset(un_node, str("ordering"), str("out"));
         int ui = static_cast<int>(f.persons.size() + un.size());
         un.push_back(un_node);
         for (PersonId p : {u.a, u.b})
             if (p) {
-                agedge(g, pn[static_cast<std::size_t>(index.at(p))], un_node, nullptr, 1);
-                edges.push_back({index.at(p), ui});
+                const int pi = index.at(p);
+                Agedge_t* e = agedge(g, pn[static_cast<std::size_t>(pi)], un_node, nullptr, 1);
+                if (fields[static_cast<std::size_t>(pi)] > 1) agset(e, str("tailport"), port(pi, "s").data());
+                edges.push_back({pi, ui});
             }
         for (PersonId ch : u.children) {  // in birth order
-            agedge(g, un_node, pn[static_cast<std::size_t>(index.at(ch))], nullptr, 1);
-            edges.push_back({ui, index.at(ch)});
+            const int ci = index.at(ch);
+            Agedge_t* e = agedge(g, un_node, pn[static_cast<std::size_t>(ci)], nullptr, 1);
+            if (fields[static_cast<std::size_t>(ci)] > 1) agset(e, str("headport"), port(ci, "n").data());
+            edges.push_back({ui, ci});
         }
     }
     gvLayout(gvc, g, "dot");
     run.ms = now_ms() - t0;
     std::vector<Point> nodes;
-    for (Agnode_t* n : pn) nodes.push_back({ND_coord(n).x, -ND_coord(n).y});
+    for (std::size_t i = 0; i < pn.size(); ++i) {
+        const double w = ND_lw(pn[i]) + ND_rw(pn[i]);  // a field's centre within its record
+        const double x = ND_coord(pn[i]).x - w / 2 + (field[i] + 0.5) * w / fields[i];
+        nodes.push_back({x, -ND_coord(pn[i]).y});
+    }
     for (Agnode_t* n : un) nodes.push_back({ND_coord(n).x, -ND_coord(n).y});
     run.crossings = count_crossings(nodes, edges);
     run.descent_crossings = descent_crossings(nodes, edges);
@@ -167,6 +258,10 @@ struct Row {
     int crossings = 0, dot_crossings = 0, rules_crossings = 0, overlaps = 0, lines_through_symbols = 0, label_overlaps = 0;
     int dot_out_of_order = 0, rules_broken = 0, dot_partners_apart = 0, rules_partners_apart = 0;
     int descent = 0, dot_descent = 0, rules_descent = 0;  // crossings among the lines of descent alone
+    // dot with partners side by side as well (DotMode::Blocks)
+    double blocks_ms = 0;
+    int blocks_crossings = 0, blocks_descent = 0, blocks_out_of_order = 0, blocks_partners_apart = 0;
+    int free_crossings = 0, free_out_of_order = 0;  // the same, birth order left free
     double width = 0, height = 0, dot_width = 0, dot_height = 0;
     int partners_adjacent = 0, partners = 0, sibships_in_order = 0, sibships = 0;
 };
@@ -203,12 +298,12 @@ Row measure(GVC_t* gvc, const std::string& name, const Case& c) {
     const UnionGraph g = genogram_union_graph(c, opt);
     row.descent = descent_crossings(g.nodes, g.edges);
     // Dot timed the same way, best of as many runs (its layout is the same each time).
-    auto best_dot = [&](bool rules) {
-        DotRun run = run_dot(gvc, c, rules);
-        for (int i = 1; i < reps; ++i) run.ms = std::min(run.ms, run_dot(gvc, c, rules).ms);
+    auto best_dot = [&](DotMode mode) {
+        DotRun run = run_dot(gvc, c, mode);
+        for (int i = 1; i < reps; ++i) run.ms = std::min(run.ms, run_dot(gvc, c, mode).ms);
         return run;
     };
-    DotRun d = best_dot(false);
+    DotRun d = best_dot(DotMode::Plain);
     row.dot_ms = d.ms;
     row.dot_crossings = d.crossings;
     row.dot_width = d.width;
@@ -216,12 +311,21 @@ Row measure(GVC_t* gvc, const std::string& name, const Case& c) {
     row.dot_out_of_order = d.out_of_birth_order;
     row.dot_partners_apart = d.partners_apart;
     row.dot_descent = d.descent_crossings;
-    DotRun dr = best_dot(true);
+    DotRun dr = best_dot(DotMode::Rules);
     row.rules_ms = dr.ms;
     row.rules_crossings = dr.crossings;
     row.rules_broken = dr.out_of_birth_order + dr.partners_off_row;
     row.rules_partners_apart = dr.partners_apart;
     row.rules_descent = dr.descent_crossings;
+    DotRun db = best_dot(DotMode::Blocks);
+    row.blocks_ms = db.ms;
+    row.blocks_crossings = db.crossings;
+    row.blocks_descent = db.descent_crossings;
+    row.blocks_out_of_order = db.out_of_birth_order;
+    row.blocks_partners_apart = db.partners_apart;
+    DotRun df = best_dot(DotMode::BlocksFree);
+    row.free_crossings = df.crossings;
+    row.free_out_of_order = df.out_of_birth_order;
     return row;
 }
 
@@ -343,9 +447,21 @@ int main(int argc, char** argv) {
                     r.sibships - r.sibships_in_order, r.rules_ms, r.rules_crossings, r.crossings, r.rules_broken,
                     r.dot_partners_apart, r.rules_partners_apart, r.partners - r.partners_adjacent,
                     (std::to_string(r.dot_descent) + "/" + std::to_string(r.rules_descent) + "/" + std::to_string(r.descent)).c_str());
+    std::printf("\nDot told every rule: as above, and each run of partners one node (a record, a field per person,\n"
+                "each line at its person's field), so that partners stand side by side as in kring. Then the same\n"
+                "with birth order left free (no ordering=out), to show what keeping it costs dot:\n");
+    std::printf("%-*s %14s %22s %21s %16s %22s\n", w, "case", "side by side:", "crossings", "crossings of descent",
+                "sibs out of", "birth order free:");
+    std::printf("%-*s %14s %22s %21s %16s %22s\n", w, "", "dot ms", "dot/kring", "lines: dot/kring", "order: dot",
+                "dot crossings / sibs");
+    for (const Row& r : rows)
+        std::printf("%-*s %14.1f %22s %21s %16d %15d / %-4d\n", w, r.name.c_str(), r.blocks_ms,
+                    (std::to_string(r.blocks_crossings) + "/" + std::to_string(r.crossings)).c_str(),
+                    (std::to_string(r.blocks_descent) + "/" + std::to_string(r.descent)).c_str(), r.blocks_out_of_order,
+                    r.free_crossings, r.free_out_of_order);
     if (json) {
         std::string out = "{\"cases\":[";
-        char buf[1024];
+        char buf[2048];
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const Row& r = rows[i];
             std::snprintf(buf, sizeof buf,
@@ -355,13 +471,17 @@ int main(int argc, char** argv) {
                           "\"partners_adjacent\":%d,\"partners\":%d,\"sibships_in_order\":%d,\"sibships\":%d,"
                           "\"dot_siblings_out_of_order\":%d,\"dot_rules_ms\":%.3f,\"dot_rules_crossings\":%d,"
                           "\"dot_rules_broken\":%d,\"dot_partners_apart\":%d,\"dot_rules_partners_apart\":%d,"
-                          "\"descent_crossings\":%d,\"dot_descent_crossings\":%d,\"dot_rules_descent_crossings\":%d}",
+                          "\"descent_crossings\":%d,\"dot_descent_crossings\":%d,\"dot_rules_descent_crossings\":%d,"
+                          "\"dot_blocks_ms\":%.3f,\"dot_blocks_crossings\":%d,\"dot_blocks_descent_crossings\":%d,"
+                          "\"dot_blocks_siblings_out_of_order\":%d,\"dot_blocks_partners_apart\":%d,"
+                          "\"dot_blocks_free_crossings\":%d,\"dot_blocks_free_siblings_out_of_order\":%d}",
                           i ? "," : "", r.name.c_str(), r.persons, r.ms, r.dot_ms, r.crossings, r.dot_crossings,
                           r.overlaps, r.dot_ms / std::max(r.ms, 1e-3), r.lines_through_symbols, r.label_overlaps,
                           r.width, r.height, r.dot_width, r.dot_height, r.partners_adjacent, r.partners,
                           r.sibships_in_order, r.sibships, r.dot_out_of_order, r.rules_ms, r.rules_crossings,
                           r.rules_broken, r.dot_partners_apart, r.rules_partners_apart, r.descent, r.dot_descent,
-                          r.rules_descent);
+                          r.rules_descent, r.blocks_ms, r.blocks_crossings, r.blocks_descent, r.blocks_out_of_order,
+                          r.blocks_partners_apart, r.free_crossings, r.free_out_of_order);
             out += buf;
         }
         out += "]}";
