@@ -450,38 +450,44 @@ TEST_CASE("genogram: two sibship lines never run on top of each other") {
     // child; in a crowded row that end often lies beyond their children, over the next
     // couple's children. At one height the two lines read as one, and whose child is
     // whose cannot be told (these 40 generated families: 59 such stretches in 18 of them).
-    // The levels are now chosen by where the lines run.
+    // The levels are now chosen by where the lines run. The families of 500 p had more
+    // lines over one stretch than the 6 levels there were (seeds 3, 4, 12, 24 and 28: 70
+    // stretches), the one of 1,000 p as well (74).
     int stretches = 0, families = 0;
+    std::vector<std::pair<int, std::uint32_t>> cases;
     for (int n : {30, 100})
-        for (std::uint32_t seed = 1; seed <= 20; ++seed) {
-            GenerateOptions go;
-            go.persons = n;
-            go.seed = seed;
-            const LayoutResult r = layout_genogram(generate_family(go), opts());
-            struct Stretch {
-                double y, x0, x1;
-                std::size_t line;
-            };
-            std::vector<Stretch> hs;
-            for (std::size_t li = 0; li < r.lines.size(); ++li) {
-                const Line& l = r.lines[li];
-                if (l.role != Line::Role::Descent) continue;
-                for (std::size_t k = 1; k < l.points.size(); ++k) {
-                    const Point p = l.points[k - 1], q = l.points[k];
-                    if (std::abs(p.y - q.y) < 0.01 && std::abs(p.x - q.x) > 0.5) hs.push_back({p.y, std::min(p.x, q.x), std::max(p.x, q.x), li});
-                }
+        for (std::uint32_t seed = 1; seed <= 20; ++seed) cases.push_back({n, seed});
+    for (std::uint32_t seed : {3u, 4u, 12u, 24u, 28u}) cases.push_back({500, seed});
+    cases.push_back({1000, 1});
+    for (const auto& [n, seed] : cases) {
+        GenerateOptions go;
+        go.persons = n;
+        go.seed = seed;
+        const LayoutResult r = layout_genogram(generate_family(go), opts());
+        struct Stretch {
+            double y, x0, x1;
+            std::size_t line;
+        };
+        std::vector<Stretch> hs;
+        for (std::size_t li = 0; li < r.lines.size(); ++li) {
+            const Line& l = r.lines[li];
+            if (l.role != Line::Role::Descent) continue;
+            for (std::size_t k = 1; k < l.points.size(); ++k) {
+                const Point p = l.points[k - 1], q = l.points[k];
+                if (std::abs(p.y - q.y) < 0.01 && std::abs(p.x - q.x) > 0.5) hs.push_back({p.y, std::min(p.x, q.x), std::max(p.x, q.x), li});
             }
-            int here = 0;
-            for (std::size_t i = 0; i < hs.size(); ++i)
-                for (std::size_t j = i + 1; j < hs.size(); ++j)
-                    if (hs[i].line != hs[j].line && std::abs(hs[i].y - hs[j].y) < 0.5 &&
-                        std::min(hs[i].x1, hs[j].x1) - std::max(hs[i].x0, hs[j].x0) > 4) {
-                        MESSAGE("n=" << n << " seed=" << seed << " y=" << hs[i].y << " [" << hs[i].x0 << ", " << hs[i].x1 << "] [" << hs[j].x0 << ", " << hs[j].x1 << "]");
-                        ++here;
-                    }
-            stretches += here;
-            families += here ? 1 : 0;
         }
+        int here = 0;
+        for (std::size_t i = 0; i < hs.size(); ++i)
+            for (std::size_t j = i + 1; j < hs.size(); ++j)
+                if (hs[i].line != hs[j].line && std::abs(hs[i].y - hs[j].y) < 0.5 &&
+                    std::min(hs[i].x1, hs[j].x1) - std::max(hs[i].x0, hs[j].x0) > 4) {
+                    MESSAGE("n=" << n << " seed=" << seed << " y=" << hs[i].y << " [" << hs[i].x0 << ", " << hs[i].x1 << "] [" << hs[j].x0 << ", " << hs[j].x1 << "]");
+                    ++here;
+                }
+        stretches += here;
+        families += here ? 1 : 0;
+    }
     CHECK(stretches == 0);
     CHECK(families == 0);
 }
