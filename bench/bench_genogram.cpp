@@ -254,16 +254,13 @@ DotRun run_dot(GVC_t* gvc, const Case& c, DotMode mode) {
 struct Row {
     std::string name;
     int persons = 0;
-    double ms = 0, dot_ms = 0, rules_ms = 0;
-    int crossings = 0, dot_crossings = 0, rules_crossings = 0, overlaps = 0, lines_through_symbols = 0, label_overlaps = 0;
-    int dot_out_of_order = 0, rules_broken = 0, dot_partners_apart = 0, rules_partners_apart = 0;
-    int descent = 0, dot_descent = 0, rules_descent = 0;  // crossings among the lines of descent alone
-    // dot with partners side by side as well (DotMode::Blocks)
-    double blocks_ms = 0;
-    int blocks_crossings = 0, blocks_descent = 0, blocks_out_of_order = 0, blocks_partners_apart = 0;
-    int free_crossings = 0, free_out_of_order = 0;  // the same, birth order left free
-    double width = 0, height = 0, dot_width = 0, dot_height = 0;
+    double ms = 0;
+    int crossings = 0, overlaps = 0, lines_through_symbols = 0, label_overlaps = 0;
+    int descent = 0;  // crossings among the lines of descent alone
+    double width = 0, height = 0;
     int partners_adjacent = 0, partners = 0, sibships_in_order = 0, sibships = 0;
+    // Dot on the same case, one run per DotMode.
+    DotRun dot, rules, blocks, blocks_free;
 };
 
 Row measure(GVC_t* gvc, const std::string& name, const Case& c) {
@@ -303,29 +300,10 @@ Row measure(GVC_t* gvc, const std::string& name, const Case& c) {
         for (int i = 1; i < reps; ++i) run.ms = std::min(run.ms, run_dot(gvc, c, mode).ms);
         return run;
     };
-    DotRun d = best_dot(DotMode::Plain);
-    row.dot_ms = d.ms;
-    row.dot_crossings = d.crossings;
-    row.dot_width = d.width;
-    row.dot_height = d.height;
-    row.dot_out_of_order = d.out_of_birth_order;
-    row.dot_partners_apart = d.partners_apart;
-    row.dot_descent = d.descent_crossings;
-    DotRun dr = best_dot(DotMode::Rules);
-    row.rules_ms = dr.ms;
-    row.rules_crossings = dr.crossings;
-    row.rules_broken = dr.out_of_birth_order + dr.partners_off_row;
-    row.rules_partners_apart = dr.partners_apart;
-    row.rules_descent = dr.descent_crossings;
-    DotRun db = best_dot(DotMode::Blocks);
-    row.blocks_ms = db.ms;
-    row.blocks_crossings = db.crossings;
-    row.blocks_descent = db.descent_crossings;
-    row.blocks_out_of_order = db.out_of_birth_order;
-    row.blocks_partners_apart = db.partners_apart;
-    DotRun df = best_dot(DotMode::BlocksFree);
-    row.free_crossings = df.crossings;
-    row.free_out_of_order = df.out_of_birth_order;
+    row.dot = best_dot(DotMode::Plain);
+    row.rules = best_dot(DotMode::Rules);
+    row.blocks = best_dot(DotMode::Blocks);
+    row.blocks_free = best_dot(DotMode::BlocksFree);
     return row;
 }
 
@@ -431,8 +409,8 @@ int main(int argc, char** argv) {
                 "speedup", "crossings", "dot cross", "overlaps", "thru", "labels", "kring w x h", "dot w x h");
     for (const Row& r : rows)
         std::printf("%-*s %7d %8.2f %8.1f %6.1fx %9d %9d %8d %6d %6d %5.0fx%-5.0f %5.0fx%-5.0f\n", w, r.name.c_str(),
-                    r.persons, r.ms, r.dot_ms, r.dot_ms / std::max(r.ms, 1e-3), r.crossings, r.dot_crossings, r.overlaps,
-                    r.lines_through_symbols, r.label_overlaps, r.width, r.height, r.dot_width, r.dot_height);
+                    r.persons, r.ms, r.dot.ms, r.dot.ms / std::max(r.ms, 1e-3), r.crossings, r.dot.crossings, r.overlaps,
+                    r.lines_through_symbols, r.label_overlaps, r.width, r.height, r.dot.width, r.dot.height);
     std::printf("\nThe genogram's rules: siblings in birth order, partners side by side on one row (a person with\n"
                 "three or more partners cannot be beside all of them). Plain dot breaks birth order; dot told the\n"
                 "rules (partners rank=same, ordering=out) still draws partners apart. The last column counts only\n"
@@ -443,10 +421,10 @@ int main(int argc, char** argv) {
     std::printf("%-*s %16s %14s %11s %12s %12s %22s %21s\n", w, "", "order: dot/kring", "", "crossings", "crossings",
                 "broken: dot", "between: dot/rules/kring", "lines: dot/rules/kring");
     for (const Row& r : rows)
-        std::printf("%-*s %12d/%-3d %14.1f %11d %12d %12d %16d/%d/%d %21s\n", w, r.name.c_str(), r.dot_out_of_order,
-                    r.sibships - r.sibships_in_order, r.rules_ms, r.rules_crossings, r.crossings, r.rules_broken,
-                    r.dot_partners_apart, r.rules_partners_apart, r.partners - r.partners_adjacent,
-                    (std::to_string(r.dot_descent) + "/" + std::to_string(r.rules_descent) + "/" + std::to_string(r.descent)).c_str());
+        std::printf("%-*s %12d/%-3d %14.1f %11d %12d %12d %16d/%d/%d %21s\n", w, r.name.c_str(), r.dot.out_of_birth_order,
+                    r.sibships - r.sibships_in_order, r.rules.ms, r.rules.crossings, r.crossings, (r.rules.out_of_birth_order + r.rules.partners_off_row),
+                    r.dot.partners_apart, r.rules.partners_apart, r.partners - r.partners_adjacent,
+                    (std::to_string(r.dot.descent_crossings) + "/" + std::to_string(r.rules.descent_crossings) + "/" + std::to_string(r.descent)).c_str());
     std::printf("\nDot told every rule: as above, and each run of partners one node (a record, a field per person,\n"
                 "each line at its person's field), so that partners stand side by side as in kring. Then the same\n"
                 "with birth order left free (no ordering=out), to show what keeping it costs dot:\n");
@@ -455,10 +433,10 @@ int main(int argc, char** argv) {
     std::printf("%-*s %14s %22s %21s %16s %22s\n", w, "", "dot ms", "dot/kring", "lines: dot/kring", "order: dot",
                 "dot crossings / sibs");
     for (const Row& r : rows)
-        std::printf("%-*s %14.1f %22s %21s %16d %15d / %-4d\n", w, r.name.c_str(), r.blocks_ms,
-                    (std::to_string(r.blocks_crossings) + "/" + std::to_string(r.crossings)).c_str(),
-                    (std::to_string(r.blocks_descent) + "/" + std::to_string(r.descent)).c_str(), r.blocks_out_of_order,
-                    r.free_crossings, r.free_out_of_order);
+        std::printf("%-*s %14.1f %22s %21s %16d %15d / %-4d\n", w, r.name.c_str(), r.blocks.ms,
+                    (std::to_string(r.blocks.crossings) + "/" + std::to_string(r.crossings)).c_str(),
+                    (std::to_string(r.blocks.descent_crossings) + "/" + std::to_string(r.descent)).c_str(), r.blocks.out_of_birth_order,
+                    r.blocks_free.crossings, r.blocks_free.out_of_birth_order);
     if (json) {
         std::string out = "{\"cases\":[";
         char buf[2048];
@@ -475,13 +453,13 @@ int main(int argc, char** argv) {
                           "\"dot_blocks_ms\":%.3f,\"dot_blocks_crossings\":%d,\"dot_blocks_descent_crossings\":%d,"
                           "\"dot_blocks_siblings_out_of_order\":%d,\"dot_blocks_partners_apart\":%d,"
                           "\"dot_blocks_free_crossings\":%d,\"dot_blocks_free_siblings_out_of_order\":%d}",
-                          i ? "," : "", r.name.c_str(), r.persons, r.ms, r.dot_ms, r.crossings, r.dot_crossings,
-                          r.overlaps, r.dot_ms / std::max(r.ms, 1e-3), r.lines_through_symbols, r.label_overlaps,
-                          r.width, r.height, r.dot_width, r.dot_height, r.partners_adjacent, r.partners,
-                          r.sibships_in_order, r.sibships, r.dot_out_of_order, r.rules_ms, r.rules_crossings,
-                          r.rules_broken, r.dot_partners_apart, r.rules_partners_apart, r.descent, r.dot_descent,
-                          r.rules_descent, r.blocks_ms, r.blocks_crossings, r.blocks_descent, r.blocks_out_of_order,
-                          r.blocks_partners_apart, r.free_crossings, r.free_out_of_order);
+                          i ? "," : "", r.name.c_str(), r.persons, r.ms, r.dot.ms, r.crossings, r.dot.crossings,
+                          r.overlaps, r.dot.ms / std::max(r.ms, 1e-3), r.lines_through_symbols, r.label_overlaps,
+                          r.width, r.height, r.dot.width, r.dot.height, r.partners_adjacent, r.partners,
+                          r.sibships_in_order, r.sibships, r.dot.out_of_birth_order, r.rules.ms, r.rules.crossings,
+                          (r.rules.out_of_birth_order + r.rules.partners_off_row), r.dot.partners_apart, r.rules.partners_apart, r.descent, r.dot.descent_crossings,
+                          r.rules.descent_crossings, r.blocks.ms, r.blocks.crossings, r.blocks.descent_crossings, r.blocks.out_of_birth_order,
+                          r.blocks.partners_apart, r.blocks_free.crossings, r.blocks_free.out_of_birth_order);
             out += buf;
         }
         out += "]}";
