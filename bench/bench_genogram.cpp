@@ -73,6 +73,8 @@ struct DotRun {
     int out_of_birth_order = 0;  // pairs of neighbouring siblings drawn younger-left
     int partners_off_row = 0;
     int partners_apart = 0;  // partners on one rank with someone drawn between them
+    // The rules dot was told and did not keep: siblings out of birth order, partners off their row.
+    [[nodiscard]] int rules_broken() const { return out_of_birth_order + partners_off_row; }
 };
 
 // How dot is asked to draw the genogram.
@@ -135,7 +137,7 @@ std::vector<std::vector<std::size_t>> partner_blocks(const genogram_detail::Fami
 // one record node, a field per person, each line leaving or reaching its person's field
 // (dot orders by the fields' ports); the crossings are counted from the persons' fields.
 DotRun run_dot(GVC_t* gvc, const Case& c, DotMode mode) {
-    const bool rules = mode != DotMode::Plain;
+    const bool birth_order = mode == DotMode::Rules || mode == DotMode::Blocks;
     const genogram_detail::Family f = genogram_detail::build_family(c);
     std::unordered_map<PersonId, int> index;
     for (std::size_t i = 0; i < f.persons.size(); ++i) index[f.persons[i]] = static_cast<int>(i);
@@ -199,7 +201,7 @@ DotRun run_dot(GVC_t* gvc, const Case& c, DotMode mode) {
         agsafeset(un_node, str("shape"), str("point"), str(""));
         agsafeset(un_node, str("width"), str("0.05"), str(""));
         agsafeset(un_node, str("height"), str("0.05"), str(""));
-        if (rules && mode != DotMode::BlocksFree) agset(un_node, str("ordering"), str("out"));
+        if (birth_order) agset(un_node, str("ordering"), str("out"));
         int ui = static_cast<int>(f.persons.size() + un.size());
         un.push_back(un_node);
         for (PersonId p : {u.a, u.b})
@@ -422,7 +424,7 @@ int main(int argc, char** argv) {
                 "broken: dot", "between: dot/rules/kring", "lines: dot/rules/kring");
     for (const Row& r : rows)
         std::printf("%-*s %12d/%-3d %14.1f %11d %12d %12d %16d/%d/%d %21s\n", w, r.name.c_str(), r.dot.out_of_birth_order,
-                    r.sibships - r.sibships_in_order, r.rules.ms, r.rules.crossings, r.crossings, (r.rules.out_of_birth_order + r.rules.partners_off_row),
+                    r.sibships - r.sibships_in_order, r.rules.ms, r.rules.crossings, r.crossings, r.rules.rules_broken(),
                     r.dot.partners_apart, r.rules.partners_apart, r.partners - r.partners_adjacent,
                     (std::to_string(r.dot.descent_crossings) + "/" + std::to_string(r.rules.descent_crossings) + "/" + std::to_string(r.descent)).c_str());
     std::printf("\nDot told every rule: as above, and each run of partners one node (a record, a field per person,\n"
@@ -457,7 +459,7 @@ int main(int argc, char** argv) {
                           r.overlaps, r.dot.ms / std::max(r.ms, 1e-3), r.lines_through_symbols, r.label_overlaps,
                           r.width, r.height, r.dot.width, r.dot.height, r.partners_adjacent, r.partners,
                           r.sibships_in_order, r.sibships, r.dot.out_of_birth_order, r.rules.ms, r.rules.crossings,
-                          (r.rules.out_of_birth_order + r.rules.partners_off_row), r.dot.partners_apart, r.rules.partners_apart, r.descent, r.dot.descent_crossings,
+                          r.rules.rules_broken(), r.dot.partners_apart, r.rules.partners_apart, r.descent, r.dot.descent_crossings,
                           r.rules.descent_crossings, r.blocks.ms, r.blocks.crossings, r.blocks.descent_crossings, r.blocks.out_of_birth_order,
                           r.blocks.partners_apart, r.blocks_free.crossings, r.blocks_free.out_of_birth_order);
             out += buf;
